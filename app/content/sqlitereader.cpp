@@ -1,0 +1,253 @@
+#include "sqlitereader.h"
+
+#include "sqlitesupport.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QVariant>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid::content {
+
+namespace {
+
+// Thrown while loading a database that opened fine but does not hold what it should; caught in this file.
+struct MalformedError
+{
+    QString detail;
+};
+
+QString key(const QStringList &parts)
+{
+    return parts.join(QChar(0x1f)); // a separator no id contains
+}
+
+std::optional<Ref> refOrNone(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<Ref>(Ref { value.toString(), {} });
+}
+
+template <typename Enum> Enum parsed(std::optional<Enum> (*fromKey)(const QString &), const QVariant &value, const char *what)
+{
+    const std::optional<Enum> result = fromKey(value.toString());
+    if (!result) {
+        throw MalformedError { u"Unknown "_s + QString::fromLatin1(what) + u" \""_s + value.toString() + u"\"."_s };
+    }
+    return *result;
+}
+
+class Loader
+{
+public:
+    explicit Loader(QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    Content load()
+    {
+        loadTexts();
+        Content content;
+        const QHash<QString, QString> meta = loadMeta();
+        bool ok = false;
+        content.version = meta.value(u"content_version"_s).toInt(&ok);
+        if (!ok || !meta.contains(u"start_question"_s)) {
+            throw MalformedError { u"The meta table lacks content_version or start_question."_s };
+        }
+        content.start.id = meta.value(u"start_question"_s);
+        loadQuestions(content);
+        const QHash<QString, QList<Ref>> outcomeActions = refLists(u"SELECT outcome, action FROM outcome_actions ORDER BY position"_s, 1);
+        for (QSqlQuery q = select(u"SELECT id FROM outcomes ORDER BY position"_s); q.next();) {
+            const QString id = q.value(0).toString();
+            content.outcomes.append({ id, outcomeActions.value(id), {} });
+        }
+        loadActions(content);
+        loadContacts(content);
+        return content;
+    }
+
+private:
+    QSqlQuery select(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(sql)) {
+            throw MalformedError { query.lastError().text() };
+        }
+        return query;
+    }
+
+    QHash<QString, QString> loadMeta()
+    {
+        QHash<QString, QString> meta;
+        for (QSqlQuery q = select(u"SELECT key, value FROM meta"_s); q.next();) {
+            meta.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        return meta;
+    }
+
+    void loadTexts()
+    {
+        for (QSqlQuery q = select(u"SELECT owner_kind, owner, answer, field, locale, text FROM texts"_s); q.next();) {
+            const QString textKey = key({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() });
+            m_texts[textKey].insert(q.value(4).toString(), q.value(5).toString());
+        }
+    }
+
+    LocalizedText text(const char *ownerKind, const QString &owner, const QString &answer, const char *field) const
+    {
+        return m_texts.value(key({ QString::fromLatin1(ownerKind), owner, answer, QString::fromLatin1(field) }));
+    }
+
+    // Lists of references keyed by their owner: the first `keyColumns` columns, the id is the next one.
+    QHash<QString, QList<Ref>> refLists(const QString &sql, int keyColumns)
+    {
+        QHash<QString, QList<Ref>> lists;
+        for (QSqlQuery q = select(sql); q.next();) {
+            QStringList owner;
+            for (int column = 0; column < keyColumns; ++column) {
+                owner.append(q.value(column).toString());
+            }
+            lists[key(owner)].append(Ref { q.value(keyColumns).toString(), {} });
+        }
+        return lists;
+    }
+
+    void loadQuestions(Content &content)
+    {
+        const QHash<QString, QList<Ref>> answerActions = refLists(u"SELECT question, answer, action FROM answer_actions ORDER BY position"_s, 2);
+        QHash<QString, QList<Answer>> answers;
+        for (QSqlQuery q = select(u"SELECT question, id, next_question, next_outcome FROM answers ORDER BY position"_s); q.next();) {
+            const QString question = q.value(0).toString();
+            Answer answer;
+            answer.id = q.value(1).toString();
+            answer.text = text(sqlite::AnswerOwner, question, answer.id, "text");
+            answer.detail = text(sqlite::AnswerOwner, question, answer.id, "detail");
+            answer.actions = answerActions.value(key({ question, answer.id }));
+            answer.target = { refOrNone(q.value(2)), refOrNone(q.value(3)) };
+            answers[question].append(answer);
+        }
+        for (QSqlQuery q = select(u"SELECT id, kind, next_question, next_outcome FROM questions ORDER BY position"_s); q.next();) {
+            Question question;
+            question.id = q.value(0).toString();
+            question.kind = parsed(&questionKindFromKey, q.value(1), "question kind");
+            question.text = text(sqlite::QuestionOwner, question.id, QString(), "text");
+            question.help = text(sqlite::QuestionOwner, question.id, QString(), "help");
+            question.answers = answers.value(question.id);
+            question.target = { refOrNone(q.value(2)), refOrNone(q.value(3)) };
+            content.questions.append(question);
+        }
+    }
+
+    void loadActions(Content &content)
+    {
+        const QHash<QString, QList<Ref>> contacts = refLists(u"SELECT action, contact FROM action_contacts ORDER BY position"_s, 1);
+        const QHash<QString, QList<Ref>> supersedes = refLists(u"SELECT action, superseded FROM action_supersedes ORDER BY position"_s, 1);
+        for (QSqlQuery q = select(u"SELECT id, urgency FROM actions ORDER BY position"_s); q.next();) {
+            Action action;
+            action.id = q.value(0).toString();
+            action.urgency = parsed(&urgencyFromKey, q.value(1), "urgency");
+            action.title = text(sqlite::ActionOwner, action.id, QString(), "title");
+            action.body = text(sqlite::ActionOwner, action.id, QString(), "body");
+            action.contacts = contacts.value(action.id);
+            action.supersedes = supersedes.value(action.id);
+            content.actions.append(action);
+        }
+    }
+
+    void loadContacts(Content &content)
+    {
+        for (QSqlQuery q = select(u"SELECT id, kind, value, category, source, checked, confidence FROM contacts ORDER BY position"_s); q.next();) {
+            Contact contact;
+            contact.id = q.value(0).toString();
+            contact.kind = parsed(&contactKindFromKey, q.value(1), "contact kind");
+            contact.value = q.value(2).toString();
+            contact.category = q.value(3).toString();
+            contact.source = q.value(4).toString();
+            if (!q.value(5).isNull()) {
+                contact.checked = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+                if (!contact.checked.isValid()) {
+                    throw MalformedError { u"Contact \""_s + contact.id + u"\" has an invalid checked date."_s };
+                }
+            }
+            contact.confidence = parsed(&confidenceFromKey, q.value(6), "confidence");
+            const char *ownerKind = sqlite::ContactOwner;
+            contact.name = text(ownerKind, contact.id, QString(), "name");
+            contact.purpose = text(ownerKind, contact.id, QString(), "purpose");
+            contact.prepare = text(ownerKind, contact.id, QString(), "prepare");
+            contact.hours = text(ownerKind, contact.id, QString(), "hours");
+            contact.cost = text(ownerKind, contact.id, QString(), "cost");
+            content.contacts.append(contact);
+        }
+    }
+
+    QSqlDatabase &m_db;
+    QHash<QString, LocalizedText> m_texts;
+};
+
+ReadResult failure(ReadResult::Error error, const QString &detail)
+{
+    return { std::nullopt, error, detail };
+}
+
+// A single-value pragma, or nothing when the file cannot be read as a database.
+std::optional<QVariant> pragma(QSqlDatabase &db, const QString &name, QString *error = nullptr)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA "_s + name) || !query.next()) {
+        if (error) {
+            *error = query.lastError().text();
+        }
+        return std::nullopt;
+    }
+    return query.value(0);
+}
+
+ReadResult readOpenDatabase(QSqlDatabase &db)
+{
+    if (!db.open()) {
+        return failure(ReadResult::NotADatabase, db.lastError().text());
+    }
+    QString error;
+    const std::optional<QVariant> check = pragma(db, u"quick_check"_s, &error);
+    if (!check) {
+        return failure(ReadResult::NotADatabase, u"Not an SQLite database: "_s + error);
+    }
+    if (check->toString() != u"ok") {
+        return failure(ReadResult::NotADatabase, u"The database fails its integrity check: "_s + check->toString());
+    }
+    const int version = pragma(db, u"user_version"_s).value_or(0).toInt();
+    if (version > SchemaVersion) {
+        return failure(ReadResult::TooNew,
+            u"The database has schema version "_s + QString::number(version) + u"; this build reads up to "_s + QString::number(SchemaVersion) + u'.');
+    }
+    const int applicationId = pragma(db, u"application_id"_s).value_or(0).toInt();
+    if (version != SchemaVersion || applicationId != sqlite::ApplicationId) {
+        return failure(ReadResult::Malformed, u"Not a phishaid content database (schema version "_s + QString::number(version) + u")."_s);
+    }
+    try {
+        return { Loader(db).load(), ReadResult::None, QString() };
+    } catch (const MalformedError &malformed) {
+        return failure(ReadResult::Malformed, malformed.detail);
+    }
+}
+
+} // namespace
+
+ReadResult readContentDatabase(const QString &path)
+{
+    if (!QFileInfo::exists(path) || QFileInfo(path).isDir()) {
+        return failure(ReadResult::Missing, u"No database at "_s + path);
+    }
+    // SQLite reads real files only: a resource is copied out first and deleted with `copy`.
+    QFile source(path);
+    const std::unique_ptr<QTemporaryFile> copy(QTemporaryFile::createNativeFile(source));
+    const QString nativePath = copy ? copy->fileName() : path;
+    return sqlite::withConnection(nativePath, u"QSQLITE_OPEN_READONLY"_s, [](QSqlDatabase &db) { return readOpenDatabase(db); });
+}
+
+} // namespace phishaid::content

@@ -1,0 +1,292 @@
+// The layout (PRAGMA user_version = SchemaVersion, application_id = "PHAI"):
+//   meta(key, value)                                  content_version, start_question, created_utc
+//   questions(id, position, kind, next_question, next_outcome)   next_*: a multiple-choice question's target
+//   answers(question, id, position, next_question, next_outcome)
+//   answer_actions(question, answer, position, action)
+//   outcomes(id, position)          outcome_actions(outcome, position, action)
+//   actions(id, position, urgency)  action_contacts(action, position, contact)
+//                                   action_supersedes(action, position, superseded)
+//   contacts(id, position, kind, value, category, source, checked, confidence)
+//   texts(owner_kind, owner, answer, field, locale, text)   every text in every locale, so a new locale
+//                                                           needs no change of layout
+// `position` keeps content order (within the parent for answers and lists). References are foreign keys
+// checked at commit, so content with a dangling reference cannot be written.
+#include "sqlitewriter.h"
+
+#include "sqlitesupport.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid::content {
+
+namespace {
+
+const char *const Schema[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE questions (id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL,"
+    " next_question TEXT REFERENCES questions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " next_outcome TEXT REFERENCES outcomes(id) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE answers (question TEXT NOT NULL REFERENCES questions(id) DEFERRABLE INITIALLY DEFERRED, id TEXT NOT NULL,"
+    " position INTEGER NOT NULL,"
+    " next_question TEXT REFERENCES questions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " next_outcome TEXT REFERENCES outcomes(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (question, id))",
+    "CREATE TABLE answer_actions (question TEXT NOT NULL, answer TEXT NOT NULL, position INTEGER NOT NULL,"
+    " action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (question, answer, position),"
+    " FOREIGN KEY (question, answer) REFERENCES answers(question, id) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE outcomes (id TEXT PRIMARY KEY, position INTEGER NOT NULL)",
+    "CREATE TABLE outcome_actions (outcome TEXT NOT NULL REFERENCES outcomes(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (outcome, position))",
+    "CREATE TABLE actions (id TEXT PRIMARY KEY, position INTEGER NOT NULL, urgency TEXT NOT NULL)",
+    "CREATE TABLE action_contacts (action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, contact TEXT NOT NULL REFERENCES contacts(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (action, position))",
+    "CREATE TABLE action_supersedes (action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, superseded TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " PRIMARY KEY (action, position))",
+    "CREATE TABLE contacts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT,"
+    " category TEXT NOT NULL, source TEXT, checked TEXT, confidence TEXT NOT NULL)",
+    "CREATE TABLE texts (owner_kind TEXT NOT NULL, owner TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '',"
+    " field TEXT NOT NULL, locale TEXT NOT NULL, text TEXT NOT NULL,"
+    " PRIMARY KEY (owner_kind, owner, answer, field, locale))",
+};
+
+// NULL for an empty value, so "no source" reads as absent rather than as an empty string.
+QVariant orNull(const QString &value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+QVariant refOrNull(const std::optional<Ref> &ref)
+{
+    return ref ? QVariant(ref->id) : QVariant();
+}
+
+class Writer
+{
+public:
+    explicit Writer(QSqlDatabase &db)
+        : m_db(db)
+    { }
+
+    bool write(const Content &content)
+    {
+        if (!m_db.open()) {
+            return fail(m_db.lastError().text());
+        }
+        // Constant numbers, not data: pragmas take no bound values.
+        const QString pragmas[] = {
+            u"PRAGMA foreign_keys = ON"_s,
+            u"PRAGMA user_version = "_s + QString::number(SchemaVersion),
+            u"PRAGMA application_id = "_s + QString::number(sqlite::ApplicationId),
+        };
+        for (const QString &pragma : pragmas) {
+            if (!exec(pragma)) {
+                return false;
+            }
+        }
+        if (!m_db.transaction()) {
+            return fail(m_db.lastError().text());
+        }
+        for (const char *statement : Schema) {
+            if (!exec(QString::fromLatin1(statement))) {
+                return false;
+            }
+        }
+        const bool written = writeMeta(content) && writeQuestions(content) && writeOutcomes(content) && writeActions(content) && writeContacts(content);
+        m_queries.clear();
+        if (!written) {
+            m_db.rollback();
+            return false;
+        }
+        if (!m_db.commit()) {
+            fail(u"The content could not be committed (is a reference dangling?): "_s + m_db.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+        return true;
+    }
+
+    QString error() const { return m_error; }
+
+private:
+    bool fail(const QString &error)
+    {
+        m_error = error;
+        return false;
+    }
+
+    bool exec(const QString &sql)
+    {
+        QSqlQuery query(m_db);
+        return query.exec(sql) || fail(query.lastError().text() + u" in: "_s + sql);
+    }
+
+    // Prepares each statement once and binds the values in order.
+    bool insert(const QString &sql, const QVariantList &values)
+    {
+        auto it = m_queries.find(sql);
+        if (it == m_queries.end()) {
+            QSqlQuery query(m_db);
+            if (!query.prepare(sql)) {
+                return fail(query.lastError().text() + u" in: "_s + sql);
+            }
+            it = m_queries.insert(sql, query);
+        }
+        for (int i = 0; i < values.size(); ++i) {
+            it->bindValue(i, values.at(i));
+        }
+        return it->exec() || fail(it->lastError().text() + u" in: "_s + sql);
+    }
+
+    bool writeText(const char *ownerKind, const QString &owner, const QString &answer, const QString &field, const LocalizedText &text)
+    {
+        for (auto it = text.cbegin(); it != text.cend(); ++it) {
+            if (!insert(u"INSERT INTO texts (owner_kind, owner, answer, field, locale, text) VALUES (?, ?, COALESCE(?, ''), ?, ?, ?)"_s,
+                    { QString::fromLatin1(ownerKind), owner, answer, field, it.key(), it.value() })) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeRefs(const QString &sql, const QVariantList &owner, const QList<Ref> &refs)
+    {
+        for (int position = 0; position < refs.size(); ++position) {
+            if (!insert(sql, owner + QVariantList { position, refs.at(position).id })) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeMeta(const Content &content)
+    {
+        return insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"content_version"_s, QString::number(content.version) })
+            && insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"start_question"_s, content.start.id })
+            && insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"created_utc"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    }
+
+    bool writeQuestions(const Content &content)
+    {
+        for (int position = 0; position < content.questions.size(); ++position) {
+            const Question &q = content.questions.at(position);
+            if (!insert(u"INSERT INTO questions (id, position, kind, next_question, next_outcome) VALUES (?, ?, ?, ?, ?)"_s,
+                    { q.id, position, questionKindKey(q.kind), refOrNull(q.target.question), refOrNull(q.target.outcome) })
+                || !writeText(sqlite::QuestionOwner, q.id, QString(), u"text"_s, q.text)
+                || !writeText(sqlite::QuestionOwner, q.id, QString(), u"help"_s, q.help)) {
+                return false;
+            }
+            for (int answerPosition = 0; answerPosition < q.answers.size(); ++answerPosition) {
+                const Answer &a = q.answers.at(answerPosition);
+                if (!insert(u"INSERT INTO answers (question, id, position, next_question, next_outcome) VALUES (?, ?, ?, ?, ?)"_s,
+                        { q.id, a.id, answerPosition, refOrNull(a.target.question), refOrNull(a.target.outcome) })
+                    || !writeText(sqlite::AnswerOwner, q.id, a.id, u"text"_s, a.text) || !writeText(sqlite::AnswerOwner, q.id, a.id, u"detail"_s, a.detail)
+                    || !writeRefs(u"INSERT INTO answer_actions (question, answer, position, action) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.actions)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    bool writeOutcomes(const Content &content)
+    {
+        for (int position = 0; position < content.outcomes.size(); ++position) {
+            const Outcome &o = content.outcomes.at(position);
+            if (!insert(u"INSERT INTO outcomes (id, position) VALUES (?, ?)"_s, { o.id, position })
+                || !writeRefs(u"INSERT INTO outcome_actions (outcome, position, action) VALUES (?, ?, ?)"_s, { o.id }, o.actions)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeActions(const Content &content)
+    {
+        for (int position = 0; position < content.actions.size(); ++position) {
+            const Action &a = content.actions.at(position);
+            if (!insert(u"INSERT INTO actions (id, position, urgency) VALUES (?, ?, ?)"_s, { a.id, position, urgencyKey(a.urgency) })
+                || !writeText(sqlite::ActionOwner, a.id, QString(), u"title"_s, a.title) || !writeText(sqlite::ActionOwner, a.id, QString(), u"body"_s, a.body)
+                || !writeRefs(u"INSERT INTO action_contacts (action, position, contact) VALUES (?, ?, ?)"_s, { a.id }, a.contacts)
+                || !writeRefs(u"INSERT INTO action_supersedes (action, position, superseded) VALUES (?, ?, ?)"_s, { a.id }, a.supersedes)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeContacts(const Content &content)
+    {
+        for (int position = 0; position < content.contacts.size(); ++position) {
+            const Contact &c = content.contacts.at(position);
+            const QVariant checked = c.checked.isValid() ? QVariant(c.checked.toString(Qt::ISODate)) : QVariant();
+            if (!insert(u"INSERT INTO contacts (id, position, kind, value, category, source, checked, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    { c.id, position, contactKindKey(c.kind), orNull(c.value), c.category, orNull(c.source), checked, confidenceKey(c.confidence) })) {
+                return false;
+            }
+            const std::pair<const char *, const LocalizedText *> texts[] = {
+                { "name", &c.name },
+                { "purpose", &c.purpose },
+                { "prepare", &c.prepare },
+                { "hours", &c.hours },
+                { "cost", &c.cost },
+            };
+            for (const auto &[field, text] : texts) {
+                if (!writeText(sqlite::ContactOwner, c.id, QString(), QString::fromLatin1(field), *text)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    QSqlDatabase &m_db;
+    QHash<QString, QSqlQuery> m_queries;
+    QString m_error;
+};
+
+void removeWithJournal(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + u"-journal"_s);
+}
+
+} // namespace
+
+bool writeContentDatabase(const Content &content, const QString &path, QString *errorMessage)
+{
+    const QString temporaryPath = path + u".tmp"_s;
+    removeWithJournal(path);
+    removeWithJournal(temporaryPath);
+    if (QFile::exists(path)) {
+        if (errorMessage) {
+            *errorMessage = u"The old database could not be removed: "_s + path;
+        }
+        return false;
+    }
+
+    const QString error = sqlite::withConnection(temporaryPath, QString(), [&content](QSqlDatabase &db) {
+        Writer writer(db);
+        return writer.write(content) ? QString() : writer.error();
+    });
+    if (error.isEmpty() && QFile::rename(temporaryPath, path)) {
+        return true;
+    }
+    removeWithJournal(temporaryPath);
+    if (errorMessage) {
+        *errorMessage = error.isEmpty() ? u"The database could not be moved into place: "_s + path : error;
+    }
+    return false;
+}
+
+} // namespace phishaid::content

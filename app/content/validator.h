@@ -1,0 +1,28 @@
+// Checks that content is sound before it reaches a user: every rule of content/README.md
+// ("What validation rejects") that is about meaning rather than YAML syntax.
+#pragma once
+
+#include "content.h"
+
+namespace phishaid::content {
+
+// Every problem in `content`, ordered by file and line. Empty when the content may be published.
+// Run it on content read without diagnostics (YamlReader) or read back from a database.
+QList<Diagnostic> validateContent(const Content &content);
+
+// Reads YAML sources (see YamlReader) and validates what was read. Validation runs only when reading
+// found nothing wrong: half-read content would bury the real problem under follow-on ones.
+QList<Diagnostic> readAndValidate(const QStringList &paths, Content *content = nullptr);
+
+// The categories a contact may have (the app groups and decorates contacts by them).
+QStringList contactCategories();
+
+// Phone: ASCII digits with optional hyphens or spaces: a short number (110, 118, 119, 188, 189),
+// a #-number (#9110), or a Japanese number of 10 digits (0120-XXX-XXX, landlines) or 11 digits
+// (050, 070, 080, 090, 0800).
+bool isValidPhoneNumber(const QString &value);
+bool isValidMailAddress(const QString &value);
+// An https:// URL with a host name.
+bool isValidWebAddress(const QString &value);
+
+} // namespace phishaid::content

@@ -1,0 +1,472 @@
+#include "yamlreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <algorithm>
+#include <yaml-cpp/yaml.h>
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid::content {
+
+namespace {
+
+using Keys = std::initializer_list<QStringView>;
+
+QString quoted(const QString &text)
+{
+    return u'"' % text % u'"';
+}
+
+QString capitalized(QString text)
+{
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
+}
+
+QString joinedKeys(Keys keys)
+{
+    QStringList names;
+    for (const QStringView key : keys) {
+        names.append(key.toString());
+    }
+    const QString last = names.takeLast();
+    return names.join(u", "_s) % u" or " % last;
+}
+
+// Block scalars (`|`) keep their final newline, which no reader of a text wants.
+QString chopTrailingNewlines(QString text)
+{
+    while (text.endsWith(u'\n') || text.endsWith(u'\r')) {
+        text.chop(1);
+    }
+    return text;
+}
+
+// A key of a map with its value. Found by walking the map (not operator[]) to get the key's own line.
+struct Field
+{
+    YAML::Node key;
+    YAML::Node value;
+    // An explicit null (`help:` with nothing after it) counts as absent.
+    bool isPresent() const { return key.IsDefined() && value.IsDefined() && !value.IsNull(); }
+};
+
+Field findField(const YAML::Node &map, QStringView key)
+{
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (it->first.IsScalar() && QString::fromStdString(it->first.Scalar()) == key) {
+            return { it->first, it->second };
+        }
+    }
+    return {};
+}
+
+// Reads the documents of one file into the shared content and diagnostics.
+class FileReader
+{
+public:
+    FileReader(const QString &file, Content &content, QList<Diagnostic> &diagnostics)
+        : m_file(file)
+        , m_content(content)
+        , m_diagnostics(diagnostics)
+    { }
+
+    void readRoot(const YAML::Node &root, std::optional<SourceLocation> &metaAt)
+    {
+        if (root.IsNull()) {
+            return; // an empty file (or one holding only comments) is fine
+        }
+        if (!root.IsMap()) {
+            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions or contacts)."_s);
+            return;
+        }
+        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts" }, QString());
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            // Copies: `it->` hands out a temporary, so a reference to its members would dangle.
+            const YAML::Node keyNode = it->first;
+            const YAML::Node value = it->second;
+            const QString key = QString::fromStdString(keyNode.Scalar());
+            if (key == u"meta") {
+                readMeta(keyNode, value, metaAt);
+            } else if (key == u"questions") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readQuestion(item); });
+            } else if (key == u"outcomes") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readOutcome(item); });
+            } else if (key == u"actions") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readAction(item); });
+            } else if (key == u"contacts") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readContact(item); });
+            }
+        }
+    }
+
+private:
+    SourceLocation at(const YAML::Node &node) const { return { m_file, node.Mark().line < 0 ? 0 : node.Mark().line + 1 }; }
+
+    void report(const YAML::Node &node, const QString &message) { m_diagnostics.append({ at(node), message }); }
+
+    // Reports keys that are unknown or given twice. `what` names the owner; empty for the top level.
+    void checkKeys(const YAML::Node &map, Keys known, const QString &what)
+    {
+        QStringList seen;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it->first.IsScalar()) {
+                report(it->first, u"A key must be a plain name, not a list or map."_s);
+                continue;
+            }
+            const QString key = QString::fromStdString(it->first.Scalar());
+            if (std::find(known.begin(), known.end(), key) == known.end()) {
+                if (what.isEmpty()) {
+                    report(it->first, u"Unknown top-level key "_s % quoted(key) % u"; expected " % joinedKeys(known) % u'.');
+                } else {
+                    report(it->first, capitalized(what) % u" has unknown field " % quoted(key) % u'.');
+                }
+            } else if (seen.contains(key) && key != u"meta") { // meta twice has its own message
+                report(it->first, (what.isEmpty() ? u"The top level"_s : capitalized(what)) % u" has " % quoted(key) % u" twice.");
+            }
+            seen.append(key);
+        }
+    }
+
+    std::optional<QString> scalar(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const Field field = findField(map, key);
+        if (!field.isPresent()) {
+            return std::nullopt;
+        }
+        if (!field.value.IsScalar()) {
+            report(field.key, u"The "_s % key % u" of " % what % u" must be a plain value, not a list or map.");
+            return std::nullopt;
+        }
+        return QString::fromStdString(field.value.Scalar());
+    }
+
+    std::optional<QString> requiredScalar(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        std::optional<QString> value = scalar(map, key, what);
+        if (!value && !findField(map, key).isPresent()) {
+            report(map, capitalized(what) % u" has no " % key % u'.');
+        }
+        return value;
+    }
+
+    LocalizedText text(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const Field field = findField(map, key);
+        if (!field.isPresent()) {
+            return {};
+        }
+        if (!field.value.IsMap()) {
+            report(field.key, u"The "_s % key % u" of " % what % u" must be a map of locale to text, like {ja: ...}.");
+            return {};
+        }
+        LocalizedText result;
+        for (auto it = field.value.begin(); it != field.value.end(); ++it) {
+            if (!it->first.IsScalar() || !(it->second.IsScalar() || it->second.IsNull())) {
+                report(it->first, u"The "_s % key % u" of " % what % u" must be a map of locale to text, like {ja: ...}.");
+                return {};
+            }
+            const QString locale = QString::fromStdString(it->first.Scalar());
+            result.insert(locale, it->second.IsNull() ? QString() : chopTrailingNewlines(QString::fromStdString(it->second.Scalar())));
+        }
+        if (result.value(QString::fromLatin1(RequiredLocale)).trimmed().isEmpty()) {
+            report(field.key, u"The "_s % key % u" of " % what % u" has no Japanese (ja) text.");
+        }
+        return result;
+    }
+
+    std::optional<Ref> ref(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const Field field = findField(map, key);
+        if (!field.isPresent()) {
+            return std::nullopt;
+        }
+        if (!field.value.IsScalar()) {
+            report(field.key, u"The "_s % key % u" of " % what % u" must be a single id.");
+            return std::nullopt;
+        }
+        return Ref { QString::fromStdString(field.value.Scalar()), at(field.value) };
+    }
+
+    QList<Ref> refs(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const Field field = findField(map, key);
+        if (!field.isPresent()) {
+            return {};
+        }
+        QList<Ref> result;
+        if (field.value.IsSequence()) {
+            for (const YAML::Node &item : field.value) {
+                if (!item.IsScalar()) {
+                    report(item, u"The "_s % key % u" of " % what % u" must be a list of ids.");
+                    return {};
+                }
+                result.append(Ref { QString::fromStdString(item.Scalar()), at(item) });
+            }
+        } else {
+            report(field.key, u"The "_s % key % u" of " % what % u" must be a list of ids, like [first, second].");
+        }
+        return result;
+    }
+
+    Target target(const YAML::Node &map, const QString &what) { return { ref(map, u"next", what), ref(map, u"outcome", what) }; }
+
+    template <typename Enum>
+    std::optional<Enum> enumField(const YAML::Node &map, QStringView key, const QString &what, std::optional<Enum> (*fromKey)(const QString &), Keys allowed)
+    {
+        const std::optional<QString> value = requiredScalar(map, key, what);
+        if (!value) {
+            return std::nullopt;
+        }
+        const std::optional<Enum> result = fromKey(*value);
+        if (!result) {
+            report(findField(map, key).value, capitalized(what) % u" has unknown " % key % u' ' % quoted(*value) % u"; expected " % joinedKeys(allowed) % u'.');
+        }
+        return result;
+    }
+
+    // The id of a list item; reports and returns nothing when it has none, so the item is skipped.
+    std::optional<QString> itemId(const YAML::Node &item, const QString &kindOfItem)
+    {
+        const std::optional<QString> id = scalar(item, u"id", kindOfItem);
+        if (id && id->trimmed().isEmpty()) {
+            report(item, capitalized(kindOfItem) % u" has an empty id.");
+            return std::nullopt;
+        }
+        if (!id && !findField(item, u"id").isPresent()) {
+            report(item, capitalized(kindOfItem) % u" has no id.");
+        }
+        return id;
+    }
+
+    template <typename ReadItem> void readList(const YAML::Node &key, const YAML::Node &list, const QString &section, ReadItem readItem)
+    {
+        if (list.IsNull()) {
+            return;
+        }
+        if (!list.IsSequence()) {
+            report(key, u"The "_s % section % u" section must be a list of entries, each starting with \"- id:\".");
+            return;
+        }
+        for (const YAML::Node &item : list) {
+            if (item.IsMap()) {
+                readItem(item);
+            } else {
+                report(item, u"Each entry of "_s % section % u" must be a map of fields, starting with \"- id:\".");
+            }
+        }
+    }
+
+    void readMeta(const YAML::Node &key, const YAML::Node &meta, std::optional<SourceLocation> &metaAt)
+    {
+        if (metaAt) {
+            report(key,
+                u"The meta section is given twice; it was first given at "_s % QFileInfo(metaAt->file).fileName() % u':' % QString::number(metaAt->line)
+                    % u'.');
+            return;
+        }
+        metaAt = at(key);
+        m_content.where = at(key);
+        if (!meta.IsMap()) {
+            report(key, u"The meta section must be a map with version and start."_s);
+            return;
+        }
+        const QString what = u"the meta section"_s;
+        checkKeys(meta, { u"version", u"start" }, what);
+        if (const std::optional<QString> version = requiredScalar(meta, u"version", what)) {
+            bool ok = false;
+            m_content.version = version->toInt(&ok);
+            if (!ok || m_content.version <= 0) {
+                report(findField(meta, u"version").value, u"The content version "_s % quoted(*version) % u" is not a positive whole number.");
+            }
+        }
+        if (const std::optional<Ref> start = ref(meta, u"start", what)) {
+            m_content.start = *start;
+        } else if (!findField(meta, u"start").isPresent()) {
+            report(key, u"The meta section has no start."_s);
+        }
+    }
+
+    void readQuestion(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"a question"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"question "_s % quoted(*id);
+        checkKeys(node, { u"id", u"kind", u"text", u"help", u"answers", u"next", u"outcome" }, what);
+        Question question;
+        question.id = *id;
+        question.where = at(node);
+        question.kind = enumField(node, u"kind", what, &questionKindFromKey, { u"single", u"multiple" }).value_or(QuestionKind::Single);
+        question.text = text(node, u"text", what);
+        question.help = text(node, u"help", what);
+        question.target = target(node, what);
+        const Field answers = findField(node, u"answers");
+        if (answers.isPresent() && !answers.value.IsSequence()) {
+            report(answers.key, capitalized(what) % u" must list its answers, each starting with \"- id:\".");
+        } else if (answers.isPresent()) {
+            for (const YAML::Node &item : answers.value) {
+                if (!item.IsMap()) {
+                    report(item, u"Each answer of "_s % what % u" must be a map of fields, starting with \"- id:\".");
+                } else if (std::optional<Answer> answer = readAnswer(item, *id)) {
+                    question.answers.append(*answer);
+                }
+            }
+        }
+        m_content.questions.append(question);
+    }
+
+    std::optional<Answer> readAnswer(const YAML::Node &node, const QString &questionId)
+    {
+        const std::optional<QString> id = itemId(node, u"an answer of question "_s % quoted(questionId));
+        if (!id) {
+            return std::nullopt;
+        }
+        const QString what = u"answer "_s % quoted(*id) % u" of question " % quoted(questionId);
+        checkKeys(node, { u"id", u"text", u"detail", u"actions", u"next", u"outcome" }, what);
+        Answer answer;
+        answer.id = *id;
+        answer.where = at(node);
+        answer.text = text(node, u"text", what);
+        answer.detail = text(node, u"detail", what);
+        answer.actions = refs(node, u"actions", what);
+        answer.target = target(node, what);
+        return answer;
+    }
+
+    void readOutcome(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"an outcome"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"outcome "_s % quoted(*id);
+        checkKeys(node, { u"id", u"actions" }, what);
+        m_content.outcomes.append({ *id, refs(node, u"actions", what), at(node) });
+    }
+
+    void readAction(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"an action"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"action "_s % quoted(*id);
+        checkKeys(node, { u"id", u"urgency", u"title", u"body", u"contacts", u"supersedes" }, what);
+        Action action;
+        action.id = *id;
+        action.where = at(node);
+        action.urgency = enumField(node, u"urgency", what, &urgencyFromKey, { u"now", u"today", u"later" }).value_or(Urgency::Later);
+        action.title = text(node, u"title", what);
+        action.body = text(node, u"body", what);
+        action.contacts = refs(node, u"contacts", what);
+        action.supersedes = refs(node, u"supersedes", what);
+        m_content.actions.append(action);
+    }
+
+    void readContact(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"a contact"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"contact "_s % quoted(*id);
+        checkKeys(
+            node, { u"id", u"kind", u"value", u"category", u"name", u"purpose", u"prepare", u"hours", u"cost", u"source", u"checked", u"confidence" }, what);
+        Contact contact;
+        contact.id = *id;
+        contact.where = at(node);
+        contact.kind = enumField(node, u"kind", what, &contactKindFromKey, { u"phone", u"mail", u"web", u"own" }).value_or(ContactKind::Own);
+        contact.value = scalar(node, u"value", what).value_or(QString());
+        contact.category = requiredScalar(node, u"category", what).value_or(QString());
+        contact.name = text(node, u"name", what);
+        contact.purpose = text(node, u"purpose", what);
+        contact.prepare = text(node, u"prepare", what);
+        contact.hours = text(node, u"hours", what);
+        contact.cost = text(node, u"cost", what);
+        contact.source = scalar(node, u"source", what).value_or(QString());
+        if (const std::optional<QString> checked = scalar(node, u"checked", what)) {
+            contact.checked = QDate::fromString(*checked, Qt::ISODate);
+            if (!contact.checked.isValid()) {
+                report(findField(node, u"checked").value, capitalized(what) % u" has checked date " % quoted(*checked) % u", which is not a YYYY-MM-DD date.");
+            }
+        }
+        // Confidence is about the value; the user's own issuer has none, so it may go without.
+        if (contact.kind != ContactKind::Own || findField(node, u"confidence").isPresent()) {
+            contact.confidence
+                = enumField(node, u"confidence", what, &confidenceFromKey, { u"high", u"medium", u"unconfirmed" }).value_or(Confidence::Unconfirmed);
+        }
+        m_content.contacts.append(contact);
+    }
+
+    QString m_file;
+    Content &m_content;
+    QList<Diagnostic> &m_diagnostics;
+};
+
+} // namespace
+
+QStringList YamlReader::expandPaths(const QStringList &paths, QList<Diagnostic> *diagnostics)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            const QStringList names = QDir(path).entryList({ u"*.yaml"_s }, QDir::Files | QDir::Readable, QDir::Name);
+            if (names.isEmpty() && diagnostics) {
+                diagnostics->append({ { path, 0 }, u"The directory has no .yaml files."_s });
+            }
+            for (const QString &name : names) {
+                files.append(QDir(path).filePath(name));
+            }
+        } else if (info.isFile()) {
+            files.append(path);
+        } else if (diagnostics) {
+            diagnostics->append({ { path, 0 }, u"There is no such file or directory."_s });
+        }
+    }
+    return files;
+}
+
+bool YamlReader::read(const QStringList &paths)
+{
+    const QStringList files = expandPaths(paths, &m_diagnostics);
+    for (const QString &file : files) {
+        readFile(file);
+    }
+    // A file that did not parse may well hold the meta section: saying it is missing would mislead.
+    if (!m_metaAt && !files.isEmpty() && m_allParsed) {
+        m_diagnostics.append({ {}, u"No file has a meta section with the content version and the start question."_s });
+    }
+    return m_diagnostics.isEmpty();
+}
+
+void YamlReader::readFile(const QString &path)
+{
+    m_files.append(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_diagnostics.append({ { path, 0 }, u"The file cannot be read: "_s % file.errorString() % u'.' });
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    const qsizetype firstOfFile = m_diagnostics.size();
+    try {
+        const YAML::Node root = YAML::Load(bytes.toStdString());
+        FileReader(path, m_content, m_diagnostics).readRoot(root, m_metaAt);
+    } catch (const YAML::Exception &error) {
+        m_allParsed = false;
+        const int line = error.mark.line < 0 ? 0 : error.mark.line + 1;
+        m_diagnostics.append({ { path, line }, u"The file is not valid YAML: "_s % QString::fromStdString(error.msg) % u'.' });
+    }
+    // Keys are checked before their values are read; an editor wants the file's problems top to bottom.
+    std::stable_sort(
+        m_diagnostics.begin() + firstOfFile, m_diagnostics.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.where.line < b.where.line; });
+}
+
+} // namespace phishaid::content

@@ -1,0 +1,168 @@
+// phishaid-content: validates the guidance content and compiles it into the database the app carries.
+// The build runs `compile`; reviewers run `plans --json` to see every plan a user can be shown.
+#include "decisiontree.h"
+#include "plansjson.h"
+#include "sqlitereader.h"
+#include "sqlitewriter.h"
+#include "validator.h"
+#include "yamlreader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace phishaid::content;
+
+namespace {
+
+enum ExitCode { Success = 0, ContentProblem = 1, UsageError = 2 };
+
+const auto Description = R"(Validates the guidance content and compiles it into the app's database.
+
+Commands:
+  validate <source>...
+      Check the content. Problems are printed as file:line: message.
+  compile --output <file.sqlite> <source>...
+      Check the content, then write the database. On any problem nothing is written.
+  plans --json (<source>... | --database <file.sqlite>)
+      Print every path through the questions with the plan it yields.
+  contacts --json (<source>... | --database <file.sqlite>)
+      Print every contact with the URI the app opens for it.
+
+A source is a directory (its *.yaml files, in name order) or a YAML file.
+Exit status: 0 success, 1 content problems, 2 usage error.)";
+
+void printLine(FILE *stream, const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+}
+
+int usageError(const QString &message)
+{
+    printLine(stderr, u"phishaid-content: "_s + message);
+    printLine(stderr, u"Usage: phishaid-content validate|compile|plans|contacts [options] <source>... (see --help)"_s);
+    return UsageError;
+}
+
+void printDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    for (const Diagnostic &diagnostic : diagnostics) {
+        printLine(stderr, diagnostic.toString());
+    }
+}
+
+// Reads and validates YAML sources; prints every problem and returns nothing if there is one.
+std::optional<Content> loadSources(const QStringList &sources)
+{
+    Content content;
+    const QList<Diagnostic> diagnostics = readAndValidate(sources, &content);
+    printDiagnostics(diagnostics);
+    return diagnostics.isEmpty() ? std::optional<Content>(content) : std::nullopt;
+}
+
+std::optional<Content> loadDatabase(const QString &path)
+{
+    const ReadResult result = readContentDatabase(path);
+    if (!result.content) {
+        printLine(stderr, path + u": "_s + result.detail);
+        return std::nullopt;
+    }
+    const QList<Diagnostic> diagnostics = validateContent(*result.content);
+    printDiagnostics(diagnostics);
+    return diagnostics.isEmpty() ? result.content : std::nullopt;
+}
+
+int compile(const QStringList &sources, const QString &output)
+{
+    const qsizetype fileCount = YamlReader::expandPaths(sources).size();
+    const std::optional<Content> content = loadSources(sources);
+    if (!content) {
+        QFile::remove(output); // no stale database may outlive content that no longer compiles
+        return ContentProblem;
+    }
+    QString error;
+    if (!writeContentDatabase(*content, output, &error)) {
+        printLine(stderr, output + u": "_s + error);
+        return ContentProblem;
+    }
+    printLine(stdout, u"Compiled %1 files into %2."_s.arg(fileCount).arg(output));
+    return Success;
+}
+
+int validate(const QStringList &sources)
+{
+    const qsizetype fileCount = YamlReader::expandPaths(sources).size();
+    const std::optional<Content> content = loadSources(sources);
+    if (!content) {
+        return ContentProblem;
+    }
+    printLine(stdout,
+        u"%1 files OK: %2 questions, %3 outcomes, %4 actions, %5 contacts."_s.arg(fileCount)
+            .arg(content->questions.size())
+            .arg(content->outcomes.size())
+            .arg(content->actions.size())
+            .arg(content->contacts.size()));
+    return Success;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"phishaid-content"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(Description));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption output({ u"o"_s, u"output"_s }, u"compile: the database to write."_s, u"file.sqlite"_s);
+    const QCommandLineOption database(u"database"_s, u"plans, contacts: read this database instead of YAML sources."_s, u"file.sqlite"_s);
+    const QCommandLineOption json(u"json"_s, u"plans, contacts: print JSON (the only format)."_s);
+    const QCommandLineOption locale(u"locale"_s, u"plans, contacts: the locale of texts (default ja)."_s, u"code"_s, u"ja"_s);
+    parser.addOptions({ output, database, json, locale });
+    parser.addPositionalArgument(u"command"_s, u"validate, compile, plans or contacts."_s, u"<command>"_s);
+    parser.addPositionalArgument(u"sources"_s, u"Content directories or YAML files."_s, u"[<source>...]"_s);
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        printLine(stdout, parser.helpText());
+        return Success;
+    }
+    QStringList sources = parser.positionalArguments();
+    const QString command = sources.isEmpty() ? QString() : sources.takeFirst();
+    const QStringList commands { u"validate"_s, u"compile"_s, u"plans"_s, u"contacts"_s };
+    if (!commands.contains(command)) {
+        return usageError(command.isEmpty() ? u"no command given."_s : u"unknown command \""_s + command + u"\"."_s);
+    }
+    const bool isReport = command == u"plans" || command == u"contacts";
+    if (!isReport && (parser.isSet(database) || parser.isSet(json) || parser.isSet(locale))) {
+        return usageError(u"--database, --json and --locale belong to plans and contacts."_s);
+    }
+    if (command != u"compile" && parser.isSet(output)) {
+        return usageError(u"--output belongs to compile."_s);
+    }
+    if (parser.isSet(database) && !sources.isEmpty()) {
+        return usageError(u"give YAML sources or --database, not both."_s);
+    }
+    if (sources.isEmpty() && !parser.isSet(database)) {
+        return usageError(command + u" needs a content directory or YAML files."_s);
+    }
+
+    if (command == u"validate") {
+        return validate(sources);
+    }
+    if (command == u"compile") {
+        return parser.isSet(output) ? compile(sources, parser.value(output)) : usageError(u"compile needs --output <file.sqlite>."_s);
+    }
+    const std::optional<Content> content = parser.isSet(database) ? loadDatabase(parser.value(database)) : loadSources(sources);
+    if (!content) {
+        return ContentProblem;
+    }
+    const QByteArray out = command == u"plans" ? plansJson(DecisionTree(*content), parser.value(locale)) : contactsJson(*content, parser.value(locale));
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    return Success;
+}

@@ -1,0 +1,245 @@
+// The YAML reader and the validator: the real content and a good fixture pass; each broken fixture
+// fails with exactly the file, line and sentence a content editor needs.
+#include "validator.h"
+#include "yamlreader.h"
+
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace phishaid::content;
+
+namespace {
+
+const QString FixtureDir = QStringLiteral(PHISHAID_TEST_DATA_DIR "/fixtures");
+
+// "file.yaml:12: message": the file name, not its path, so expectations do not depend on the checkout.
+QStringList describe(const QList<Diagnostic> &diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic &d : diagnostics) {
+        lines.append(d.where.file.isEmpty() ? d.message : QFileInfo(d.where.file).fileName() % u':' % QString::number(d.where.line) % u": " % d.message);
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestContentValidator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void realContentIsValid()
+    {
+        const QString dir = QStringLiteral(PHISHAID_SOURCE_DIR "/content");
+        if (YamlReader::expandPaths({ dir }).isEmpty()) {
+            QSKIP("content/ has no YAML files yet");
+        }
+        Content content;
+        const QStringList problems = describe(readAndValidate({ dir }, &content));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(!content.questions.isEmpty());
+    }
+
+    void goodFixtureIsValid()
+    {
+        YamlReader reader;
+        QVERIFY2(reader.read({ FixtureDir + u"/good"_s }), qPrintable(describe(reader.diagnostics()).join(u'\n')));
+        QCOMPARE(describe(validateContent(reader.content())), QStringList());
+        QCOMPARE(reader.files().size(), 4);
+
+        const Content &content = reader.content();
+        QCOMPARE(content.version, 3);
+        QCOMPARE(content.start.id, u"what-happened"_s);
+        QCOMPARE(content.questions.size(), 2);
+        QCOMPARE(content.outcomes.size(), 2);
+        QCOMPARE(content.actions.size(), 7);
+        QCOMPARE(content.contacts.size(), 6);
+    }
+
+    void goodFixtureIsReadFaithfully()
+    {
+        YamlReader reader;
+        QVERIFY(reader.read({ FixtureDir + u"/good"_s }));
+        const Content &content = reader.content();
+
+        const Question *first = content.question(u"what-happened"_s);
+        QVERIFY(first);
+        QCOMPARE(QFileInfo(first->where.file).fileName(), u"10-questions.yaml"_s);
+        QCOMPARE(first->where.line, 2);
+        QCOMPARE(first->kind, QuestionKind::Single);
+        QCOMPARE(first->text.value(u"en"_s), u"What happened?"_s);
+        QCOMPARE(localized(first->text, u"fr"_s), u"何がありましたか"_s);
+        QCOMPARE(first->answers.at(1).target.question->id, u"entered-what"_s);
+        QCOMPARE(first->answers.at(1).target.question->where.line, 15);
+        QCOMPARE(first->answers.at(1).actions.at(0).where.line, 14);
+
+        const Question *multiple = content.question(u"entered-what"_s);
+        QVERIFY(multiple);
+        QCOMPARE(multiple->kind, QuestionKind::Multiple);
+        QCOMPARE(multiple->target.outcome->id, u"link-opened"_s);
+
+        const Action *call = content.action(u"call-card-issuer"_s);
+        QVERIFY(call);
+        QCOMPARE(call->urgency, Urgency::Now);
+        // A block scalar loses its final newline, keeps the inner one.
+        QCOMPARE(localized(call->body), u"カードの裏面にある電話番号にかけます。\n「偽のサイトにカード番号を入力した」と伝えてください。"_s);
+
+        const Contact *police = content.contact(u"police-consultation"_s);
+        QVERIFY(police);
+        QCOMPARE(police->value, u"#9110"_s);
+        QCOMPARE(police->checked, QDate(2025, 1, 15));
+        QCOMPARE(content.contact(u"card-issuer"_s)->kind, ContactKind::Own);
+        QCOMPARE(content.contact(u"card-desk"_s)->confidence, Confidence::Unconfirmed);
+        QCOMPARE(content.contact(u"nobody"_s), nullptr);
+    }
+
+    void brokenFixture_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+
+        // One fixture per rule; each yields exactly these diagnostics and nothing else.
+        // clang-format off
+        QTest::addRow("answer both targets") << u"answer-both-targets.yaml"_s << QStringList {u"answer-both-targets.yaml:9: Answer \"a1\" of question \"q1\" has both a next question and an outcome."_s};
+        QTest::addRow("answer leads nowhere") << u"answer-leads-nowhere.yaml"_s << QStringList {u"answer-leads-nowhere.yaml:12: Answer \"dead-end\" of question \"q1\" leads nowhere; give it a next question or an outcome."_s};
+        QTest::addRow("bad checked date") << u"bad-checked-date.yaml"_s << QStringList {u"bad-checked-date.yaml:28: Contact \"hotline\" has checked date \"2025-02-30\", which is not a YYYY-MM-DD date."_s};
+        QTest::addRow("contact without checked") << u"contact-without-checked.yaml"_s << QStringList {u"contact-without-checked.yaml:21: Contact \"hotline\" has a value but no checked date."_s};
+        QTest::addRow("contact without source") << u"contact-without-source.yaml"_s << QStringList {u"contact-without-source.yaml:21: Contact \"hotline\" has a value but no source."_s};
+        QTest::addRow("cycle") << u"cycle.yaml"_s << QStringList {u"cycle.yaml:21: Answer \"back\" of question \"q2\" leads back to question \"q1\", closing a cycle at question \"q2\"."_s};
+        QTest::addRow("duplicate action") << u"duplicate-action.yaml"_s << QStringList {u"duplicate-action.yaml:20: Action id \"act1\" is used twice; the first is at duplicate-action.yaml:16."_s};
+        QTest::addRow("duplicate answer") << u"duplicate-answer.yaml"_s << QStringList {u"duplicate-answer.yaml:12: Answer id \"a1\" is used twice in question \"q1\"."_s};
+        QTest::addRow("duplicate question") << u"duplicate-question.yaml"_s << QStringList {u"duplicate-question.yaml:12: Question id \"q1\" is used twice; the first is at duplicate-question.yaml:5."_s};
+        QTest::addRow("mail") << u"mail.yaml"_s << QStringList {u"mail.yaml:21: Contact \"mail-no-domain\" has malformed mail address \"info@antiphishing\"."_s, u"mail.yaml:30: Contact \"mail-no-at\" has malformed mail address \"info.antiphishing.jp\"."_s};
+        QTest::addRow("meta twice") << u"meta-twice.yaml"_s << QStringList {u"meta-twice.yaml:20: The meta section is given twice; it was first given at meta-twice.yaml:1."_s};
+        QTest::addRow("missing ja") << u"missing-ja.yaml"_s << QStringList {u"missing-ja.yaml:7: The text of question \"q1\" has no Japanese (ja) text."_s};
+        QTest::addRow("missing text") << u"missing-text.yaml"_s << QStringList {u"missing-text.yaml:16: The body of action \"act1\" has no Japanese (ja) text."_s};
+        QTest::addRow("multiple answer with next") << u"multiple-answer-with-next.yaml"_s << QStringList {u"multiple-answer-with-next.yaml:9: Answer \"x\" of multiple-choice question \"q1\" must not have its own next or outcome; the question leads on."_s};
+        QTest::addRow("multiple without next") << u"multiple-without-next.yaml"_s << QStringList {u"multiple-without-next.yaml:15: Multiple-choice question \"q2\" leads nowhere; give it a next question or an outcome."_s};
+        QTest::addRow("no answers") << u"no-answers.yaml"_s << QStringList {u"no-answers.yaml:12: Question \"q2\" has no answers."_s};
+        QTest::addRow("no meta") << u"no-meta.yaml"_s << QStringList {u"No file has a meta section with the content version and the start question."_s};
+        QTest::addRow("outcome without actions") << u"outcome-without-actions.yaml"_s << QStringList {u"outcome-without-actions.yaml:14: Outcome \"o1\" has no actions."_s};
+        QTest::addRow("own with value") << u"own-with-value.yaml"_s << QStringList {u"own-with-value.yaml:21: Contact \"issuer\" is of kind own (the user's own issuer or bank) and must not have a value."_s};
+        QTest::addRow("phone") << u"phone.yaml"_s << QStringList {u"phone.yaml:21: Contact \"letters\" has malformed phone number \"0120-ABC-123\"."_s, u"phone.yaml:30: Contact \"too-short\" has malformed phone number \"1234\"."_s, u"phone.yaml:39: Contact \"double-hash\" has malformed phone number \"##9110\"."_s, u"phone.yaml:48: Contact \"toll-free-11\" has malformed phone number \"0120-123-4567\"."_s, u"phone.yaml:57: Contact \"mobile-10\" has malformed phone number \"090-123-4567\"."_s, u"phone.yaml:66: Contact \"full-width\" has phone number \"０１２０−９５−０１７８\" with full-width characters; use ASCII digits."_s};
+        QTest::addRow("source not https") << u"source-not-https.yaml"_s << QStringList {u"source-not-https.yaml:21: Contact \"hotline\" has source \"http://www.caa.go.jp/\", which is not an https:// URL with a host."_s};
+        QTest::addRow("syntax error") << u"syntax-error.yaml"_s << QStringList {u"syntax-error.yaml:8: The file is not valid YAML: end of map flow not found."_s};
+        QTest::addRow("unknown action") << u"unknown-action.yaml"_s << QStringList {u"unknown-action.yaml:17: Outcome \"o1\" names unknown action \"act9\"."_s};
+        QTest::addRow("unknown category") << u"unknown-category.yaml"_s << QStringList {u"unknown-category.yaml:21: Contact \"hotline\" has unknown category \"shop\"; expected one of card-bank, police, consumer, mynumber, report."_s};
+        QTest::addRow("unknown contact") << u"unknown-contact.yaml"_s << QStringList {u"unknown-contact.yaml:21: Action \"act1\" names unknown contact \"nobody\"."_s};
+        QTest::addRow("unknown field") << u"unknown-field.yaml"_s << QStringList {u"unknown-field.yaml:7: Question \"q1\" has unknown field \"txet\"."_s};
+        QTest::addRow("unknown outcome") << u"unknown-outcome.yaml"_s << QStringList {u"unknown-outcome.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown outcome \"o9\"."_s};
+        QTest::addRow("unknown question") << u"unknown-question.yaml"_s << QStringList {u"unknown-question.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown question \"q9\"."_s};
+        QTest::addRow("unknown top level key") << u"unknown-top-level-key.yaml"_s << QStringList {u"unknown-top-level-key.yaml:15: Unknown top-level key \"action\"; expected meta, questions, outcomes, actions or contacts."_s};
+        QTest::addRow("unknown urgency") << u"unknown-urgency.yaml"_s << QStringList {u"unknown-urgency.yaml:17: Action \"act1\" has unknown urgency \"soon\"; expected now, today or later."_s};
+        QTest::addRow("unreachable question") << u"unreachable-question.yaml"_s << QStringList {u"unreachable-question.yaml:12: Question \"q2\" is not reachable from the start question \"q1\"."_s};
+        QTest::addRow("web") << u"web.yaml"_s << QStringList {u"web.yaml:21: Contact \"plain-http\" has web address \"http://www.antiphishing.jp/\", which is not an https:// URL with a host."_s, u"web.yaml:30: Contact \"no-host\" has web address \"https://\", which is not an https:// URL with a host."_s};
+        // clang-format on
+    }
+
+    void brokenFixture()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(readAndValidate({ FixtureDir + u"/broken/"_s + file })), expected);
+    }
+
+    void problemsAcrossFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("duplicate id") << u"duplicate-across-files.yaml"_s
+                                      << QStringList {
+                                             u"duplicate-across-files.yaml:3: Action id \"keep-evidence\" is used twice; the first is at 20-actions.yaml:14."_s
+                                         };
+        QTest::addRow("second meta") << u"second-meta.yaml"_s
+                                     << QStringList { u"second-meta.yaml:2: The meta section is given twice; it was first given at 00-meta.yaml:3."_s };
+    }
+
+    void problemsAcrossFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describe(readAndValidate({ FixtureDir + u"/good"_s, FixtureDir + u"/extra/"_s + file })), expected);
+    }
+
+    void missingSource()
+    {
+        const QString missing = FixtureDir + u"/no-such-dir"_s;
+        const QList<Diagnostic> diagnostics = readAndValidate({ missing });
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.at(0).toString(), missing % u": There is no such file or directory.");
+    }
+
+    void diagnosticText()
+    {
+        QCOMPARE((Diagnostic { { u"a/b.yaml"_s, 12 }, u"Something is wrong."_s }).toString(), u"a/b.yaml:12: Something is wrong."_s);
+        QCOMPARE((Diagnostic { {}, u"Something is wrong."_s }).toString(), u"Something is wrong."_s);
+    }
+
+    // Content read back from a database has no source locations: diagnostics are then plain sentences.
+    void contentWithoutLocations()
+    {
+        YamlReader reader;
+        QVERIFY(reader.read({ FixtureDir + u"/good"_s }));
+        Content content = reader.content();
+        content.outcomes[0].actions.append(Ref { u"no-such-action"_s, {} });
+        content.contacts[1].checked = QDate();
+        content.contacts[1].where = {};
+        const QStringList expected {
+            u"Outcome \"opened-only\" names unknown action \"no-such-action\"."_s,
+            u"Contact \"police-consultation\" has a value but no checked date."_s,
+        };
+        QCOMPARE(describe(validateContent(content)), expected);
+    }
+
+    void phoneNumbers_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<bool>("valid");
+        const QStringList valid { u"188"_s, u"110"_s, u"119"_s, u"118"_s, u"189"_s, u"#9110"_s, u"#7119"_s, u"0120-95-0178"_s, u"0120-950-178"_s,
+            u"0570-064-370"_s, u"03-1234-5678"_s, u"0422 12 3456"_s, u"090-1234-5678"_s, u"080-1234-5678"_s, u"070-1234-5678"_s, u"050-1234-5678"_s,
+            u"0800-123-4567"_s };
+        const QStringList invalid { u""_s, u"-"_s, u"0120-ABC-123"_s, u"1234"_s, u"123"_s, u"##9110"_s, u"#911"_s, u"#91100"_s, u"9110#"_s, u"0120-123-4567"_s,
+            u"0570-064-3701"_s, u"090-123-4567"_s, u"050-123-4567"_s, u"0800-123-456"_s, u"00-1234-5678"_s, u"+81-3-1234-5678"_s, u"3-1234-5678"_s,
+            u"(03) 1234-5678"_s, u"０１２０-９５-０１７８"_s, u"0120-95-0178 "_s + QChar(0x3000) };
+        for (const QString &number : valid) {
+            QTest::addRow("valid %s", qPrintable(number)) << number << true;
+        }
+        for (const QString &number : invalid) {
+            QTest::addRow("invalid '%s'", qPrintable(number)) << number << false;
+        }
+    }
+
+    void phoneNumbers()
+    {
+        QFETCH(QString, number);
+        QFETCH(bool, valid);
+        QCOMPARE(isValidPhoneNumber(number), valid);
+    }
+
+    void mailAndWebAddresses()
+    {
+        QVERIFY(isValidMailAddress(u"info@antiphishing.jp"_s));
+        QVERIFY(isValidMailAddress(u"first.last+tag@mail.example.co.jp"_s));
+        QVERIFY(!isValidMailAddress(u"info@antiphishing"_s));
+        QVERIFY(!isValidMailAddress(u"info.antiphishing.jp"_s));
+        QVERIFY(!isValidMailAddress(u"info@@antiphishing.jp"_s));
+        QVERIFY(!isValidMailAddress(u"info@-antiphishing.jp"_s));
+        QVERIFY(!isValidMailAddress(u"mailto:info@antiphishing.jp"_s));
+
+        QVERIFY(isValidWebAddress(u"https://www.antiphishing.jp/registration.html"_s));
+        QVERIFY(isValidWebAddress(u"https://www.kokusen.go.jp/soudan_now/data/188.html?x=1#top"_s));
+        QVERIFY(!isValidWebAddress(u"http://www.antiphishing.jp/"_s));
+        QVERIFY(!isValidWebAddress(u"https://"_s));
+        QVERIFY(!isValidWebAddress(u"https://localhost/"_s));
+        QVERIFY(!isValidWebAddress(u"www.antiphishing.jp"_s));
+        QVERIFY(!isValidWebAddress(u"https://www.antiphishing.jp/a b"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestContentValidator)
+#include "tst_contentvalidator.moc"
