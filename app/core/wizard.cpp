@@ -1,0 +1,244 @@
+#include "wizard.h"
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid {
+
+Wizard::Wizard(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_plan(new PlanModel(this))
+{ }
+
+Wizard::~Wizard() = default;
+
+int Wizard::rowCount(const QModelIndex &parent) const
+{
+    const content::Question *question = current();
+    return parent.isValid() || !question ? 0 : static_cast<int>(question->answers.size());
+}
+
+QVariant Wizard::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const content::Answer &answer = current()->answers.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return content::localized(answer.text);
+    case AnswerIdRole:
+        return answer.id;
+    case DetailRole:
+        return content::localized(answer.detail);
+    case SelectedRole:
+        return m_selected.contains(answer.id);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> Wizard::roleNames() const
+{
+    return { { AnswerIdRole, "answerId" }, { TextRole, "text" }, { DetailRole, "detail" }, { SelectedRole, "selected" } };
+}
+
+void Wizard::setStore(ContentStore *store)
+{
+    if (m_store == store) {
+        return;
+    }
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &ContentStore::statusChanged, this, &Wizard::rebuild);
+        connect(m_store, &QObject::destroyed, this, [this] {
+            m_store = nullptr;
+            rebuild();
+        });
+    }
+    rebuild();
+    Q_EMIT storeChanged();
+}
+
+void Wizard::rebuild()
+{
+    // The plan points into the store's content: drop it before the content it points to is gone.
+    m_plan->clear();
+    m_tree.reset();
+    if (m_store && m_store->isReady()) {
+        m_tree = std::make_unique<content::DecisionTree>(m_store->content());
+    }
+    restart();
+}
+
+const content::Question *Wizard::current() const
+{
+    if (!m_tree || m_atPlan) {
+        return nullptr;
+    }
+    return m_tree->content().question(m_questionId);
+}
+
+QString Wizard::questionId() const
+{
+    const content::Question *question = current();
+    return question ? question->id : QString();
+}
+
+QString Wizard::questionText() const
+{
+    const content::Question *question = current();
+    return question ? content::localized(question->text) : QString();
+}
+
+QString Wizard::questionHelp() const
+{
+    const content::Question *question = current();
+    return question ? content::localized(question->help) : QString();
+}
+
+bool Wizard::isMultipleChoice() const
+{
+    const content::Question *question = current();
+    return question && question->kind == content::QuestionKind::Multiple;
+}
+
+bool Wizard::canContinue() const
+{
+    return isMultipleChoice() && !m_selected.isEmpty();
+}
+
+int Wizard::stepNumber() const
+{
+    if (!m_tree) {
+        return 0;
+    }
+    return static_cast<int>(m_history.size()) + (m_atPlan ? 0 : 1);
+}
+
+int Wizard::stepCount() const
+{
+    if (!m_tree) {
+        return 0;
+    }
+    const int answered = static_cast<int>(m_history.size());
+    return m_atPlan ? answered : answered + m_tree->remainingQuestions(m_questionId);
+}
+
+QStringList Wizard::answeredSummary() const
+{
+    QStringList summary;
+    if (!m_tree) {
+        return summary;
+    }
+    for (const content::Step &step : m_history) {
+        const content::Question *question = m_tree->content().question(step.question);
+        if (!question) {
+            continue;
+        }
+        for (const content::Answer &answer : question->answers) {
+            if (step.answers.contains(answer.id)) {
+                summary.append(content::localized(answer.text));
+            }
+        }
+    }
+    return summary;
+}
+
+void Wizard::choose(int row)
+{
+    const content::Question *question = current();
+    if (!question || row < 0 || row >= question->answers.size()) {
+        return;
+    }
+    const QString id = question->answers.at(row).id;
+    if (question->kind == content::QuestionKind::Single) {
+        advance({ id });
+        return;
+    }
+    if (m_selected.contains(id)) {
+        m_selected.removeAll(id);
+    } else {
+        m_selected.append(id);
+    }
+    const QModelIndex changed = index(row);
+    Q_EMIT dataChanged(changed, changed, { SelectedRole });
+    Q_EMIT selectionChanged();
+}
+
+void Wizard::next()
+{
+    const content::Question *question = current();
+    if (!question || question->kind != content::QuestionKind::Multiple || m_selected.isEmpty()) {
+        return;
+    }
+    // Keep the content's order, not the order of tapping, so the same choices always mean the same path.
+    QStringList answers;
+    for (const content::Answer &answer : question->answers) {
+        if (m_selected.contains(answer.id)) {
+            answers.append(answer.id);
+        }
+    }
+    advance(answers);
+}
+
+void Wizard::advance(const QStringList &answers)
+{
+    const content::Question *question = current();
+    if (!question) {
+        return;
+    }
+    const content::Target target = m_tree->next(*question, answers);
+    if (!target.isSet()) {
+        return;
+    }
+    m_history.append(content::Step { question->id, answers });
+    if (target.question) {
+        enter(target.question->id, {});
+        return;
+    }
+    content::Path path { m_history, target.outcome->id };
+    beginResetModel();
+    m_atPlan = true;
+    m_outcome = path.outcome;
+    m_selected.clear();
+    endResetModel();
+    m_plan->setPlan(&m_tree->content(), m_tree->plan(path));
+    Q_EMIT questionChanged();
+    Q_EMIT selectionChanged();
+    Q_EMIT planReady();
+}
+
+void Wizard::back()
+{
+    if (m_history.isEmpty()) {
+        return;
+    }
+    const content::Step last = m_history.takeLast();
+    m_plan->clear();
+    enter(last.question, last.answers);
+}
+
+void Wizard::restart()
+{
+    m_history.clear();
+    m_plan->clear();
+    enter(m_tree ? m_tree->content().start.id : QString(), {});
+}
+
+void Wizard::enter(const QString &questionId, const QStringList &preselected)
+{
+    beginResetModel();
+    m_atPlan = false;
+    m_outcome.clear();
+    m_questionId = questionId;
+    m_selected = preselected;
+    endResetModel();
+    Q_EMIT questionChanged();
+    Q_EMIT selectionChanged();
+}
+
+} // namespace phishaid

@@ -1,0 +1,245 @@
+// The wizard model walked through every branch of the real content, and the plans it yields.
+#include "contentstore.h"
+#include "wizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using phishaid::ContentStore;
+using phishaid::Wizard;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Answers `answerIds` on the current question by tapping the rows that carry them.
+    static void answer(Wizard &wizard, const QStringList &answerIds)
+    {
+        const QModelIndex root;
+        for (int row = 0; row < wizard.rowCount(root); ++row) {
+            if (answerIds.contains(wizard.data(wizard.index(row), Wizard::AnswerIdRole).toString())) {
+                wizard.choose(row);
+            }
+        }
+        if (wizard.isMultipleChoice()) {
+            wizard.next();
+        }
+    }
+
+    static void walk(Wizard &wizard, const QList<QStringList> &answers)
+    {
+        for (const QStringList &ids : answers) {
+            answer(wizard, ids);
+        }
+    }
+
+    ContentStore m_store { nullptr };
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_store.load(QStringLiteral(PHISHAID_CONTENT_DB)), qPrintable(m_store.technicalDetail())); }
+
+    void startsAtTheFirstQuestion()
+    {
+        Wizard wizard;
+        QAbstractItemModelTester tester(&wizard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!wizard.isReady());
+        QCOMPARE(wizard.rowCount(), 0);
+        wizard.setStore(&m_store);
+        QVERIFY(wizard.isReady());
+        QVERIFY(wizard.atStart());
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+        QCOMPARE(wizard.questionText(), u"何がありましたか"_s);
+        QVERIFY(!wizard.canGoBack());
+        QCOMPARE(wizard.stepNumber(), 1);
+        QVERIFY(wizard.stepCount() >= 4);
+        QVERIFY(wizard.rowCount() >= 2);
+    }
+
+    // Every path the content allows, replayed through the model, yields the decision tree's plan.
+    void everyBranch()
+    {
+        const phishaid::content::DecisionTree tree(m_store.content());
+        const QList<phishaid::content::Path> paths = tree.allPaths();
+        QVERIFY(paths.size() >= 20);
+        Wizard wizard;
+        QAbstractItemModelTester tester(&wizard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester planTester(wizard.plan(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setStore(&m_store);
+        for (const phishaid::content::Path &path : paths) {
+            wizard.restart();
+            for (const phishaid::content::Step &step : path.steps) {
+                QCOMPARE(wizard.questionId(), step.question);
+                QVERIFY(!wizard.atPlan());
+                answer(wizard, step.answers);
+            }
+            QVERIFY(wizard.atPlan());
+            QCOMPARE(wizard.outcomeId(), path.outcome);
+            QStringList expected;
+            for (const auto *action : tree.plan(path)) {
+                expected.append(action->id);
+            }
+            QCOMPARE(wizard.plan()->actionIds(), expected);
+            QCOMPARE(wizard.stepNumber(), wizard.stepCount());
+            QCOMPARE(wizard.answeredSummary().size(), [&path] {
+                qsizetype n = 0;
+                for (const auto &step : path.steps) {
+                    n += step.answers.size();
+                }
+                return n;
+            }());
+        }
+    }
+
+    void openedOnly()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        QSignalSpy planReady(&wizard, &Wizard::planReady);
+        walk(wizard, { { u"opened-only"_s } });
+        QCOMPARE(planReady.size(), 1);
+        const QStringList plan = wizard.plan()->actionIds();
+        QCOMPARE(plan.constFirst(), u"mail-opened-is-safe"_s);
+        QVERIFY(plan.contains(u"report-phishing"_s));
+        QVERIFY(plan.contains(u"delete-after-report"_s)); // nothing entered: deleting after reporting is fine
+        QVERIFY(!plan.contains(u"keep-evidence"_s));
+        QCOMPARE(wizard.stepCount(), 1);
+    }
+
+    void cardDetailsPutTheCardCallFirst()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-and-sent"_s }, { u"card"_s }, { u"not-installed"_s }, { u"not-paid"_s } });
+        QVERIFY(wizard.atPlan());
+        const QStringList plan = wizard.plan()->actionIds();
+        QCOMPARE(plan.constFirst(), u"call-card-issuer"_s); // stopping the card matters more than closing the page
+        QVERIFY(plan.contains(u"close-page"_s));
+        QVERIFY(plan.contains(u"keep-evidence"_s)); // something was entered: keep the mail as evidence
+        QVERIFY(!plan.contains(u"delete-after-report"_s));
+        QCOMPARE(plan.count(u"call-card-issuer"_s), 1);
+        // Ordered by urgency: now before today before later.
+        const QModelIndex root;
+        QStringList urgencies;
+        for (int row = 0; row < wizard.plan()->rowCount(root); ++row) {
+            urgencies.append(wizard.plan()->data(wizard.plan()->index(row), phishaid::PlanModel::UrgencyRole).toString());
+        }
+        QStringList sorted = urgencies;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            const QStringList order { u"now"_s, u"today"_s, u"later"_s };
+            return order.indexOf(a) < order.indexOf(b);
+        });
+        QCOMPARE(urgencies, sorted);
+    }
+
+    void multipleChoiceNeedsAChoiceAndKeepsIt()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s } });
+        QCOMPARE(wizard.questionId(), u"entered-what"_s);
+        QVERIFY(wizard.isMultipleChoice());
+        QVERIFY(!wizard.canContinue());
+        wizard.next(); // nothing chosen: stays
+        QCOMPARE(wizard.questionId(), u"entered-what"_s);
+
+        QSignalSpy selection(&wizard, &Wizard::selectionChanged);
+        wizard.choose(0);
+        QVERIFY(wizard.canContinue());
+        QVERIFY(wizard.data(wizard.index(0), Wizard::SelectedRole).toBool());
+        wizard.choose(0); // untick
+        QVERIFY(!wizard.canContinue());
+        QCOMPARE(selection.size(), 2);
+
+        answer(wizard, { u"id-password"_s, u"personal"_s });
+        QCOMPARE(wizard.questionId(), u"installed-app"_s);
+        wizard.back();
+        QCOMPARE(wizard.questionId(), u"entered-what"_s);
+        QStringList selected;
+        for (int row = 0; row < wizard.rowCount(); ++row) {
+            if (wizard.data(wizard.index(row), Wizard::SelectedRole).toBool()) {
+                selected.append(wizard.data(wizard.index(row), Wizard::AnswerIdRole).toString());
+            }
+        }
+        QCOMPARE(selected, (QStringList { u"id-password"_s, u"personal"_s }));
+    }
+
+    void partlyEnteredAndInstalledApp()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s }, { u"id-password"_s }, { u"installed"_s }, { u"not-paid"_s } });
+        const QStringList plan = wizard.plan()->actionIds();
+        for (const QString &id : { u"close-page"_s, u"assume-typed-leaked"_s, u"airplane-mode"_s, u"remove-app-or-profile"_s, u"change-password"_s,
+                 u"change-passwords-elsewhere"_s }) {
+            QVERIFY2(plan.contains(id), qPrintable(id));
+        }
+        QVERIFY(!plan.contains(u"check-nothing-installed"_s)); // removing the app supersedes checking for one
+        QCOMPARE(plan.mid(0, 2), (QStringList { u"airplane-mode"_s, u"remove-app-or-profile"_s }));
+    }
+
+    void moneyBeingTakenCalls110First()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-and-sent"_s }, { u"bank"_s }, { u"not-installed"_s }, { u"money-being-taken"_s } });
+        const QStringList plan = wizard.plan()->actionIds();
+        QCOMPARE(plan.constFirst(), u"call-110-now"_s);
+        QVERIFY(plan.contains(u"report-to-police"_s));
+        QVERIFY(plan.contains(u"call-bank"_s));
+    }
+
+    void backFromThePlanAndRestart()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-nothing"_s }, { u"not-installed"_s } });
+        QCOMPARE(wizard.questionId(), u"paid"_s);
+        QCOMPARE(wizard.stepNumber(), 4);
+        answer(wizard, { u"not-paid"_s });
+        QVERIFY(wizard.atPlan());
+        QVERIFY(wizard.plan()->count() > 0);
+        wizard.back();
+        QVERIFY(!wizard.atPlan());
+        QCOMPARE(wizard.questionId(), u"paid"_s);
+        QCOMPARE(wizard.plan()->count(), 0);
+        QVERIFY(wizard.data(wizard.index(0), Wizard::SelectedRole).toBool()); // the earlier answer stays marked
+        wizard.back();
+        QCOMPARE(wizard.questionId(), u"installed-app"_s);
+        wizard.restart();
+        QVERIFY(wizard.atStart());
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+        QVERIFY(wizard.answeredSummary().isEmpty());
+        wizard.back(); // nothing before the first question: stays
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+    }
+
+    void ignoresRowsOutOfRange()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        wizard.choose(-1);
+        wizard.choose(99);
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+    }
+
+    void followsTheStore()
+    {
+        ContentStore store { nullptr };
+        Wizard wizard;
+        QAbstractItemModelTester tester(&wizard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setStore(&store);
+        QVERIFY(!wizard.isReady());
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB)));
+        QVERIFY(wizard.isReady());
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+        QVERIFY(!store.load(u"/nonexistent/content.sqlite"_s));
+        QVERIFY(!wizard.isReady());
+        QCOMPARE(wizard.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWizard)
+#include "tst_wizard.moc"
