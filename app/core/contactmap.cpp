@@ -1,0 +1,39 @@
+#include "contactmap.h"
+
+#include "contacturi.h"
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid {
+
+QVariantMap contactToMap(const content::Contact &contact, const QString &locale)
+{
+    return {
+        { u"id"_s, contact.id },
+        { u"kind"_s, content::contactKindKey(contact.kind) },
+        { u"category"_s, contact.category },
+        { u"name"_s, content::localized(contact.name, locale) },
+        { u"value"_s, contact.value },
+        { u"uri"_s, content::contactUri(contact) },
+        { u"purpose"_s, content::localized(contact.purpose, locale) },
+        { u"prepare"_s, content::localized(contact.prepare, locale) },
+        { u"hours"_s, content::localized(contact.hours, locale) },
+        { u"cost"_s, content::localized(contact.cost, locale) },
+        { u"source"_s, contact.source },
+        { u"checked"_s, contact.checked.toString(Qt::ISODate) },
+        { u"callable"_s, content::isCallable(contact) },
+    };
+}
+
+QVariantList contactsOfAction(const content::Content &content, const content::Action &action)
+{
+    QVariantList list;
+    for (const content::Ref &ref : action.contacts) {
+        if (const content::Contact *contact = content.contact(ref.id)) {
+            list.append(contactToMap(*contact));
+        }
+    }
+    return list;
+}
+
+} // namespace phishaid

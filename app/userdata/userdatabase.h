@@ -1,0 +1,71 @@
+// The user's own database: incidents, checklist ticks, notes, saved contacts. Separate from the content
+// database and never touched by content updates. One owner: this class opens it, sets WAL, migrates it
+// by PRAGMA user_version (one transaction per step), and refuses a database newer than the app.
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace phishaid {
+
+class UserDatabase
+{
+public:
+    enum class Status {
+        Closed,
+        Ready,
+        TooNew, // written by a newer app: refused and left untouched
+        MovedAside, // was corrupt: moved aside (never deleted) and a fresh one started; Ready otherwise
+        Failed, // could not be opened or created at all (no space, no permission)
+    };
+
+    // One step of the schema. Steps run in order, each in one transaction, and set user_version to `version`.
+    struct Migration
+    {
+        int version;
+        QStringList statements;
+    };
+    static const QList<Migration> &migrations();
+    static int latestVersion();
+
+    // `path` is the SQLite file; defaultPath() is user.sqlite under QStandardPaths::AppDataLocation.
+    explicit UserDatabase(const QString &path = defaultPath());
+    ~UserDatabase();
+    UserDatabase(const UserDatabase &) = delete;
+    UserDatabase &operator=(const UserDatabase &) = delete;
+
+    static QString defaultPath();
+
+    // Opens (creating the folder and the file when needed) and migrates. A corrupt file is renamed to
+    // "<name>.corrupt-<UTC timestamp>" and a fresh database is started. Returns true when usable.
+    bool open();
+    void close();
+
+    Status status() const { return m_status; }
+    bool isReady() const { return m_status == Status::Ready || m_status == Status::MovedAside; }
+    QString path() const { return m_path; }
+    // Where a corrupt database was moved (after Status::MovedAside).
+    QString movedAsidePath() const { return m_movedAsidePath; }
+    // What went wrong, for the log.
+    QString detail() const { return m_detail; }
+
+    // The connection; valid while open. Use prepared statements with bound values only.
+    QSqlDatabase database() const;
+    int schemaVersion() const;
+
+private:
+    bool openConnection();
+    bool isIntact();
+    bool migrate();
+    void moveAside();
+
+    QString m_path;
+    QString m_connectionName;
+    Status m_status = Status::Closed;
+    QString m_movedAsidePath;
+    QString m_detail;
+};
+
+} // namespace phishaid
