@@ -191,16 +191,16 @@ bool Incidents::remove(int incidentId)
 
 void Incidents::notifyChanged(qint64 incidentId)
 {
-    for (qsizetype row = 0; row < m_incidents.size(); ++row) {
-        if (m_incidents.at(row).id == incidentId) {
-            if (auto fresh = m_repository->incident(incidentId)) {
-                m_incidents[row] = *fresh;
-                const QModelIndex changed = index(static_cast<int>(row));
-                Q_EMIT dataChanged(changed, changed);
-            }
-        }
+    const auto row = std::find_if(m_incidents.begin(), m_incidents.end(), [incidentId](const Incident &i) { return i.id == incidentId; });
+    const auto fresh = m_repository ? m_repository->incident(incidentId) : std::nullopt;
+    if (row != m_incidents.end() && fresh) {
+        *row = *fresh;
+        const QModelIndex changed = index(static_cast<int>(row - m_incidents.begin()));
+        Q_EMIT dataChanged(changed, changed);
+        Q_EMIT countChanged(); // openIncidentId may have changed with a resolve
+    } else {
+        reload(); // added or removed behind the list's back
     }
-    Q_EMIT countChanged(); // openIncidentId may have changed with a resolve
     Q_EMIT incidentChanged(static_cast<int>(incidentId));
 }
 
