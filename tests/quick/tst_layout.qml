@@ -1,0 +1,123 @@
+import QtQuick
+import QtTest
+import PhishAid
+
+// The app must hold on a small phone (320×568) and in landscape (844×390): every text fits its place,
+// every answer button is at least 48 px high and as wide as its text needs, and nothing overlaps.
+PhishTestCase {
+    name: "Layout"
+
+    function init_data() {
+        return [{
+                "tag": "small phone 320x568",
+                "w": 320,
+                "h": 568
+            }, {
+                "tag": "landscape 844x390",
+                "w": 844,
+                "h": 390
+            }, {
+                "tag": "phone 390x844",
+                "w": 390,
+                "h": 844
+            }];
+    }
+
+    function isText(item: Item): bool {
+        return item.lineCount !== undefined && item.truncated !== undefined && item.contentWidth !== undefined;
+    }
+
+    // What is wrong with the visible texts under `root`: cut off, wider than their place, or outside the window.
+    function textProblems(app: AppView, root: Item) {
+        const problems = [];
+        const texts = findAll(root, item => item.visible && item.opacity > 0 && isText(item) && item.text.length > 0);
+        if (texts.length === 0)
+            problems.push("no visible text");
+        for (const text of texts) {
+            const where = "\"" + text.text + "\"";
+            const left = text.mapToItem(app, 0, 0).x;
+            if (text.truncated)
+                problems.push(where + " is cut off");
+            else if (text.contentWidth > text.width + 1)
+                problems.push(where + " is wider than its place: " + text.contentWidth + " > " + text.width);
+            else if (left < -0.5 || left + text.width > app.width + 0.5)
+                problems.push(where + " leaves the window: x " + left + " width " + text.width);
+        }
+        return problems;
+    }
+
+    // Every visible text under `root` is shown whole and stays inside the window's width. Delegates that
+    // scrolled into view are laid out on the next frames, so this waits a little before it fails.
+    function verifyTextsFit(app: AppView, root: Item): void {
+        let problems = textProblems(app, root);
+        for (let attempt = 0; problems.length > 0 && attempt < 20; ++attempt) {
+            wait(50);
+            problems = textProblems(app, root);
+        }
+        verify(problems.length === 0, problems.join("; "));
+    }
+
+    function verifyAnswerButtons(app: AppView): void {
+        const buttons = answerButtons(app);
+        verify(buttons.length > 0);
+        let previousBottom = -1;
+        for (const button of buttons) {
+            const where = "answer " + button.answerId;
+            verify(button.height >= Theme.touchTargetMin, where + " is " + button.height + " px high");
+            verify(button.height >= button.implicitHeight - 0.5, where + " is squashed");
+            const contentNeeds = button.contentItem.implicitHeight + button.topPadding + button.bottomPadding;
+            verify(button.height >= contentNeeds - 0.5, where + " is lower than its text needs");
+            const top = button.mapToItem(app, 0, 0);
+            verify(top.x >= 0 && top.x + button.width <= app.width + 0.5, where + " leaves the window");
+            verify(button.width >= Theme.touchTarget * 3, where + " is too narrow: " + button.width);
+            verify(top.y >= previousBottom, where + " overlaps the answer above it");
+            previousBottom = top.y + button.height;
+            verifyTextsFit(app, button);
+        }
+    }
+
+    function test_pages(data): void {
+        const app = createApp(data.w, data.h);
+        verifyAnswerButtons(app);
+        verifyTextsFit(app, currentPage(app));
+
+        // The toolbar buttons stay apart on a narrow screen.
+        answer(app, "tapped-link");
+        const back = findByAccessibleName(app, "戻る");
+        const restart = findByAccessibleName(app, "最初からやり直す");
+        verify(back.mapToItem(app, 0, 0).x + back.width <= restart.mapToItem(app, 0, 0).x, "back and start over overlap");
+        verify(restart.mapToItem(app, 0, 0).x + restart.width <= app.width + 0.5, "start over leaves the window");
+        verify(back.height >= Theme.touchTargetMin && restart.height >= Theme.touchTargetMin);
+        verifyAnswerButtons(app);
+
+        // The multiple-choice page: long answers and the 次へ button at the bottom.
+        answer(app, "entered-and-sent");
+        verify(app.wizard.multipleChoice);
+        verifyAnswerButtons(app);
+        answer(app, "card");
+        answer(app, "bank");
+        verifyAnswerButtons(app);
+        verifyTextsFit(app, currentPage(app));
+        const next = findByAccessibleName(app, "次へ");
+        verify(next.height >= Theme.touchTargetMin);
+        const nextTop = next.mapToItem(app, 0, 0).y;
+        verify(nextTop + next.height <= app.height + 0.5, "次へ is inside the window");
+        press(app, "次へ");
+        answer(app, "installed");
+        answer(app, "paid-money");
+        verify(app.wizard.atPlan);
+
+        // The plan: check every step as it scrolls by.
+        const list = findAll(currentPage(app), item => item.contentY !== undefined && item.section !== undefined)[0];
+        verify(list, "the plan's ListView");
+        for (let y = list.originY; ; y += list.height / 2) {
+            scrollTo(list, Math.min(y, list.originY + list.contentHeight - list.height));
+            verifyTextsFit(app, list);
+            const callButtons = findAll(list, item => item.visible && item.highlighted !== undefined && item.clicked !== undefined);
+            for (const button of callButtons)
+                verify(button.height >= Theme.touchTargetMin, button.Accessible.name + " is too low");
+            if (list.contentY >= list.originY + list.contentHeight - list.height - 1)
+                break;
+        }
+    }
+}
