@@ -1,5 +1,7 @@
 #include "contacturi.h"
 
+#include "phonenumber.h"
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid::content {
@@ -7,17 +9,8 @@ namespace phishaid::content {
 QString contactUri(const Contact &contact)
 {
     switch (contact.kind) {
-    case ContactKind::Phone: {
-        QString uri = u"tel:"_s;
-        for (const QChar c : contact.value) {
-            if (c == u'#') {
-                uri += u"%23"_s; // '#' would start a URI fragment
-            } else if (c.isDigit() || c == u'+') {
-                uri += c;
-            }
-        }
-        return uri;
-    }
+    case ContactKind::Phone:
+        return PhoneNumber::parse(contact.value).telUri(); // the same rules as the validator's
     case ContactKind::Mail:
         return u"mailto:"_s + contact.value;
     case ContactKind::Web:
@@ -28,10 +21,15 @@ QString contactUri(const Contact &contact)
     return {};
 }
 
+QString phoneUri(const QString &number)
+{
+    return PhoneNumber::parse(number).telUri();
+}
+
 bool isCallable(const Contact &contact)
 {
     const bool confirmed = contact.confidence == Confidence::High || contact.confidence == Confidence::Medium;
-    return confirmed && contact.kind != ContactKind::Own && !contact.value.isEmpty();
+    return confirmed && contact.kind != ContactKind::Own && !contact.value.isEmpty() && !contactUri(contact).isEmpty();
 }
 
 } // namespace phishaid::content

@@ -61,7 +61,25 @@ constexpr std::array<std::pair<Confidence, QStringView>, 3> ConfidenceKeys { {
     { Confidence::Unconfirmed, u"unconfirmed" },
 } };
 
+constexpr std::array<std::pair<OpeningDay, QStringView>, 8> OpeningDayKeys { {
+    { OpeningDay::Monday, u"mon" },
+    { OpeningDay::Tuesday, u"tue" },
+    { OpeningDay::Wednesday, u"wed" },
+    { OpeningDay::Thursday, u"thu" },
+    { OpeningDay::Friday, u"fri" },
+    { OpeningDay::Saturday, u"sat" },
+    { OpeningDay::Sunday, u"sun" },
+    { OpeningDay::Holiday, u"holiday" },
+} };
+
 } // namespace
+
+bool HolidayTable::contains(QDate date) const
+{
+    // The table is short (about 20 days a year) and sorted; validation guarantees the order.
+    const auto it = std::lower_bound(days.cbegin(), days.cend(), date, [](const Holiday &holiday, QDate d) { return holiday.date < d; });
+    return it != days.cend() && it->date == date;
+}
 
 const Question *Content::question(const QString &id) const
 {
@@ -132,6 +150,46 @@ QString confidenceKey(Confidence confidence)
 std::optional<Confidence> confidenceFromKey(const QString &key)
 {
     return enumOf(ConfidenceKeys, key);
+}
+
+QString openingDayKey(OpeningDay day)
+{
+    return keyOf(OpeningDayKeys, day);
+}
+
+std::optional<OpeningDay> openingDayFromKey(const QString &key)
+{
+    return enumOf(OpeningDayKeys, key);
+}
+
+QStringList openingDayKeys()
+{
+    QStringList keys;
+    for (const auto &[day, key] : OpeningDayKeys) {
+        keys.append(key.toString());
+    }
+    return keys;
+}
+
+QString minutesKey(int minutes)
+{
+    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<int> minutesFromKey(const QString &key)
+{
+    // Exactly HH:MM: a content editor writes "09:30", and "9:30" or "930" would hide typos.
+    if (key.size() != 5 || key.at(2) != u':') {
+        return std::nullopt;
+    }
+    bool hoursOk = false;
+    bool minutesOk = false;
+    const int hours = QStringView(key).left(2).toInt(&hoursOk);
+    const int minutes = QStringView(key).mid(3).toInt(&minutesOk);
+    if (!hoursOk || !minutesOk || !key.at(0).isDigit() || !key.at(3).isDigit() || minutes > 59 || hours > 24 || (hours == 24 && minutes != 0)) {
+        return std::nullopt;
+    }
+    return hours * 60 + minutes;
 }
 
 QString localized(const LocalizedText &text, const QString &locale)

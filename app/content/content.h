@@ -7,7 +7,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace phishaid::content {
@@ -20,7 +19,8 @@ inline constexpr int SchemaVersion = 1;
 inline constexpr auto RequiredLocale = "ja";
 
 // Where something was written: file and 1-based line. Empty file when read back from SQLite.
-struct SourceLocation {
+struct SourceLocation
+{
     QString file;
     int line = 0;
 };
@@ -29,13 +29,15 @@ struct SourceLocation {
 using LocalizedText = QMap<QString, QString>;
 
 // A reference by id to another item, remembering where the reference was written.
-struct Ref {
+struct Ref
+{
     QString id;
     SourceLocation where;
 };
 
 // Where an answer (or a multiple-choice question) leads: exactly one of question or outcome is set.
-struct Target {
+struct Target
+{
     std::optional<Ref> question;
     std::optional<Ref> outcome;
     bool isSet() const { return question.has_value() || outcome.has_value(); }
@@ -51,7 +53,55 @@ enum class ContactKind {
 };
 enum class Confidence { High, Medium, Unconfirmed };
 
-struct Answer {
+// The days an opening range applies to. A public holiday (from Content::holidays) follows the ranges
+// that name Holiday, not those of its weekday: a line open "weekdays" is closed on a Monday holiday.
+enum class OpeningDay { Monday = 1, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday, Holiday };
+
+// One span of opening hours on the days it names, in Japan time. Minutes since midnight; `to` may be
+// 1440 (24:00) and must be after `from`: a line open past midnight gives one range per side of it.
+struct OpeningRange
+{
+    QList<OpeningDay> days;
+    int from = 0;
+    int to = 0;
+    SourceLocation where;
+};
+
+// When a contact answers, structured so the app can say 受付中 or 受付時間外. The localized `hours` text of
+// the contact stays the line a person reads; this is what the app computes with.
+struct OpeningHours
+{
+    enum class Kind {
+        Unknown, // no structured hours: the app says the hours differ by desk rather than guessing
+        Always, // 24 hours, every day of the year
+        Ranges, // open in `ranges`, closed at every other time
+    };
+    Kind kind = Kind::Unknown;
+    QList<OpeningRange> ranges;
+    QStringList closed; // "MM-DD" days closed every year (年末年始), whatever the ranges say
+    SourceLocation where;
+};
+
+// A public holiday of Japan (from the Cabinet Office's list).
+struct Holiday
+{
+    QDate date;
+    LocalizedText name;
+    SourceLocation where;
+};
+
+// Japan's public holidays, in date order, with the page they rest on and when it was checked.
+struct HolidayTable
+{
+    QString source;
+    QDate checked;
+    QList<Holiday> days;
+    SourceLocation where; // where the table was written; empty file when there is none
+    bool contains(QDate date) const;
+};
+
+struct Answer
+{
     QString id;
     LocalizedText text;
     LocalizedText detail; // optional short clarification under the answer
@@ -60,7 +110,8 @@ struct Answer {
     SourceLocation where;
 };
 
-struct Question {
+struct Question
+{
     QString id;
     QuestionKind kind = QuestionKind::Single;
     LocalizedText text;
@@ -70,13 +121,15 @@ struct Question {
     SourceLocation where;
 };
 
-struct Outcome {
+struct Outcome
+{
     QString id;
     QList<Ref> actions;
     SourceLocation where;
 };
 
-struct Action {
+struct Action
+{
     QString id;
     Urgency urgency = Urgency::Later;
     LocalizedText title;
@@ -86,7 +139,8 @@ struct Action {
     SourceLocation where;
 };
 
-struct Contact {
+struct Contact
+{
     QString id;
     ContactKind kind = ContactKind::Phone;
     QString value; // empty for ContactKind::Own
@@ -94,7 +148,9 @@ struct Contact {
     LocalizedText name;
     LocalizedText purpose;
     LocalizedText prepare; // optional: what to have ready
-    LocalizedText hours; // optional
+    LocalizedText hours; // optional: the opening hours as a person reads them
+    LocalizedText hoursNote; // optional: what the structured hours cannot say ("menu 2 answers at any hour")
+    OpeningHours open; // optional: the hours the app computes 受付中 / 受付時間外 from
     LocalizedText cost; // optional
     QString source; // URL the fact rests on
     QDate checked; // when it was last checked against the source
@@ -102,7 +158,8 @@ struct Contact {
     SourceLocation where;
 };
 
-struct Content {
+struct Content
+{
     int version = 0; // content version, strictly increasing between published updates
     Ref start; // the first question
     SourceLocation where; // where version and start were written
@@ -110,6 +167,7 @@ struct Content {
     QList<Outcome> outcomes;
     QList<Action> actions; // in priority order within each urgency
     QList<Contact> contacts;
+    HolidayTable holidays;
 
     const Question *question(const QString &id) const;
     const Outcome *outcome(const QString &id) const;
@@ -118,7 +176,8 @@ struct Content {
 };
 
 // One problem found in the content, with where it is.
-struct Diagnostic {
+struct Diagnostic
+{
     SourceLocation where;
     QString message; // one sentence
     QString toString() const; // "file:line: message"; "file: message" without a line; "message" without a file
@@ -132,6 +191,11 @@ QString contactKindKey(ContactKind kind); // "phone", "mail", "web", "own"
 std::optional<ContactKind> contactKindFromKey(const QString &key);
 QString confidenceKey(Confidence confidence); // "high", "medium", "unconfirmed"
 std::optional<Confidence> confidenceFromKey(const QString &key);
+QString openingDayKey(OpeningDay day); // "mon" ... "sun", "holiday"
+std::optional<OpeningDay> openingDayFromKey(const QString &key);
+QStringList openingDayKeys(); // every key, Monday first
+QString minutesKey(int minutes); // 570 -> "09:30", 1440 -> "24:00"
+std::optional<int> minutesFromKey(const QString &key); // "HH:MM", 00:00 to 24:00
 
 // The text for a locale, falling back to the required locale.
 QString localized(const LocalizedText &text, const QString &locale = QString::fromLatin1(RequiredLocale));

@@ -33,6 +33,28 @@ QJsonObject actionObject(const Content &content, const Action &action, const QSt
     };
 }
 
+// "always", null when unknown, or the ranges: [{"days": ["mon", ...], "from": "09:30", "to": "20:00"}].
+QJsonValue openJson(const OpeningHours &open)
+{
+    switch (open.kind) {
+    case OpeningHours::Kind::Unknown:
+        return QJsonValue(QJsonValue::Null);
+    case OpeningHours::Kind::Always:
+        return u"always"_s;
+    case OpeningHours::Kind::Ranges:
+        break;
+    }
+    QJsonArray ranges;
+    for (const OpeningRange &range : open.ranges) {
+        QJsonArray days;
+        for (const OpeningDay day : range.days) {
+            days.append(openingDayKey(day));
+        }
+        ranges.append(QJsonObject { { u"days"_s, days }, { u"from"_s, minutesKey(range.from) }, { u"to"_s, minutesKey(range.to) } });
+    }
+    return ranges;
+}
+
 } // namespace
 
 QByteArray plansJson(const DecisionTree &tree, const QString &locale)
@@ -65,7 +87,12 @@ QByteArray contactsJson(const Content &content, const QString &locale)
             { u"name"_s, localized(contact.name, locale) },
             { u"value"_s, stringOrNull(contact.value) },
             { u"uri"_s, stringOrNull(contactUri(contact)) },
+            { u"purpose"_s, stringOrNull(localized(contact.purpose, locale)) },
+            { u"prepare"_s, stringOrNull(localized(contact.prepare, locale)) },
             { u"hours"_s, stringOrNull(localized(contact.hours, locale)) },
+            { u"hoursNote"_s, stringOrNull(localized(contact.hoursNote, locale)) },
+            { u"open"_s, openJson(contact.open) },
+            { u"closed"_s, QJsonArray::fromStringList(contact.open.closed) },
             { u"cost"_s, stringOrNull(localized(contact.cost, locale)) },
             { u"source"_s, stringOrNull(contact.source) },
             { u"checked"_s, contact.checked.isValid() ? QJsonValue(contact.checked.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },

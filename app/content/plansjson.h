@@ -15,8 +15,9 @@ namespace phishaid::content {
 // ("188", "#9110", an address or URL), or the id of a contact of kind own. Texts in `locale`, falling back to ja.
 QByteArray plansJson(const DecisionTree &tree, const QString &locale = QString::fromLatin1(RequiredLocale));
 
-// Every contact: {"id", "kind", "category", "name", "value", "uri", "hours", "cost", "source", "checked",
-// "confidence", "callable"}, absent values as null; uri as contactUri(), callable as isCallable().
+// Every contact: {"id", "kind", "category", "name", "value", "uri", "purpose", "prepare", "hours", "hoursNote",
+// "open", "closed", "cost", "source", "checked", "confidence", "callable"}, absent values as null; uri as
+// contactUri(), callable as isCallable(); open as "always", null (unknown) or [{"days", "from", "to"}].
 QByteArray contactsJson(const Content &content, const QString &locale = QString::fromLatin1(RequiredLocale));
 
 } // namespace phishaid::content

@@ -67,6 +67,7 @@ public:
         }
         loadActions(content);
         loadContacts(content);
+        loadHolidays(content, meta);
         return content;
     }
 
@@ -161,7 +162,9 @@ private:
 
     void loadContacts(Content &content)
     {
-        for (QSqlQuery q = select(u"SELECT id, kind, value, category, source, checked, confidence FROM contacts ORDER BY position"_s); q.next();) {
+        const QHash<QString, QList<OpeningRange>> hours = loadHours();
+        for (QSqlQuery q = select(u"SELECT id, kind, value, category, source, checked, confidence, open, closed FROM contacts ORDER BY position"_s);
+             q.next();) {
             Contact contact;
             contact.id = q.value(0).toString();
             contact.kind = parsed(&contactKindFromKey, q.value(1), "contact kind");
@@ -180,8 +183,57 @@ private:
             contact.purpose = text(ownerKind, contact.id, QString(), "purpose");
             contact.prepare = text(ownerKind, contact.id, QString(), "prepare");
             contact.hours = text(ownerKind, contact.id, QString(), "hours");
+            contact.hoursNote = text(ownerKind, contact.id, QString(), "hours-note");
+            contact.open.kind = openKind(q.value(7));
+            contact.open.ranges = hours.value(contact.id);
+            const QString closed = q.value(8).toString();
+            contact.open.closed = closed.isEmpty() ? QStringList() : closed.split(u',');
             contact.cost = text(ownerKind, contact.id, QString(), "cost");
             content.contacts.append(contact);
+        }
+    }
+
+    static OpeningHours::Kind openKind(const QVariant &value)
+    {
+        if (value.isNull()) {
+            return OpeningHours::Kind::Unknown;
+        }
+        if (value.toString() == u"always") {
+            return OpeningHours::Kind::Always;
+        }
+        if (value.toString() == u"ranges") {
+            return OpeningHours::Kind::Ranges;
+        }
+        throw MalformedError { u"Unknown open hours \""_s + value.toString() + u"\"."_s };
+    }
+
+    QHash<QString, QList<OpeningRange>> loadHours()
+    {
+        QHash<QString, QList<OpeningRange>> hours;
+        for (QSqlQuery q = select(u"SELECT contact, days, from_minute, to_minute FROM contact_hours ORDER BY position"_s); q.next();) {
+            OpeningRange range;
+            for (const QString &key : q.value(1).toString().split(u',')) {
+                range.days.append(parsed(&openingDayFromKey, key, "opening day"));
+            }
+            range.from = q.value(2).toInt();
+            range.to = q.value(3).toInt();
+            hours[q.value(0).toString()].append(range);
+        }
+        return hours;
+    }
+
+    void loadHolidays(Content &content, const QHash<QString, QString> &meta)
+    {
+        content.holidays.source = meta.value(u"holidays_source"_s);
+        content.holidays.checked = QDate::fromString(meta.value(u"holidays_checked"_s), Qt::ISODate);
+        for (QSqlQuery q = select(u"SELECT date FROM holidays ORDER BY position"_s); q.next();) {
+            Holiday holiday;
+            holiday.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+            if (!holiday.date.isValid()) {
+                throw MalformedError { u"The holidays table has an invalid date."_s };
+            }
+            holiday.name = text(sqlite::HolidayOwner, q.value(0).toString(), QString(), "name");
+            content.holidays.days.append(holiday);
         }
     }
 

@@ -15,6 +15,7 @@ inline constexpr auto QuestionOwner = "question";
 inline constexpr auto AnswerOwner = "answer";
 inline constexpr auto ActionOwner = "action";
 inline constexpr auto ContactOwner = "contact";
+inline constexpr auto HolidayOwner = "holiday";
 
 // Runs `work` on a fresh, uniquely named QSQLITE connection to `path` (not yet opened) and removes the
 // connection afterwards. Every QSqlQuery must live inside `work`: removeDatabase() needs them gone.

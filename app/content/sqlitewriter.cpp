@@ -6,9 +6,13 @@
 //   outcomes(id, position)          outcome_actions(outcome, position, action)
 //   actions(id, position, urgency)  action_contacts(action, position, contact)
 //                                   action_supersedes(action, position, superseded)
-//   contacts(id, position, kind, value, category, source, checked, confidence)
+//   contacts(id, position, kind, value, category, source, checked, confidence, open, closed)
+//                                   open: NULL, 'always' or 'ranges'; closed: "MM-DD,MM-DD" or NULL
+//   contact_hours(contact, position, days, from_minute, to_minute)   days: "mon,tue,holiday"
+//   holidays(date, position)        the table's source and checked date are meta holidays_source/_checked
 //   texts(owner_kind, owner, answer, field, locale, text)   every text in every locale, so a new locale
 //                                                           needs no change of layout
+//   (holiday names are texts of owner kind "holiday", owner the ISO date)
 // `position` keeps content order (within the parent for answers and lists). References are foreign keys
 // checked at commit, so content with a dangling reference cannot be written.
 #include "sqlitewriter.h"
@@ -54,7 +58,11 @@ const char *const Schema[] = {
     " position INTEGER NOT NULL, superseded TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
     " PRIMARY KEY (action, position))",
     "CREATE TABLE contacts (id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT,"
-    " category TEXT NOT NULL, source TEXT, checked TEXT, confidence TEXT NOT NULL)",
+    " category TEXT NOT NULL, source TEXT, checked TEXT, confidence TEXT NOT NULL, open TEXT, closed TEXT)",
+    "CREATE TABLE contact_hours (contact TEXT NOT NULL REFERENCES contacts(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, days TEXT NOT NULL, from_minute INTEGER NOT NULL, to_minute INTEGER NOT NULL,"
+    " PRIMARY KEY (contact, position))",
+    "CREATE TABLE holidays (date TEXT PRIMARY KEY, position INTEGER NOT NULL)",
     "CREATE TABLE texts (owner_kind TEXT NOT NULL, owner TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '',"
     " field TEXT NOT NULL, locale TEXT NOT NULL, text TEXT NOT NULL,"
     " PRIMARY KEY (owner_kind, owner, answer, field, locale))",
@@ -102,7 +110,8 @@ public:
                 return false;
             }
         }
-        const bool written = writeMeta(content) && writeQuestions(content) && writeOutcomes(content) && writeActions(content) && writeContacts(content);
+        const bool written = writeMeta(content) && writeQuestions(content) && writeOutcomes(content) && writeActions(content) && writeContacts(content)
+            && writeHolidays(content.holidays);
         m_queries.clear();
         if (!written) {
             m_db.rollback();
@@ -230,8 +239,11 @@ private:
         for (int position = 0; position < content.contacts.size(); ++position) {
             const Contact &c = content.contacts.at(position);
             const QVariant checked = c.checked.isValid() ? QVariant(c.checked.toString(Qt::ISODate)) : QVariant();
-            if (!insert(u"INSERT INTO contacts (id, position, kind, value, category, source, checked, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    { c.id, position, contactKindKey(c.kind), orNull(c.value), c.category, orNull(c.source), checked, confidenceKey(c.confidence) })) {
+            if (!insert(u"INSERT INTO contacts (id, position, kind, value, category, source, checked, confidence, open, closed)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    { c.id, position, contactKindKey(c.kind), orNull(c.value), c.category, orNull(c.source), checked, confidenceKey(c.confidence),
+                        openKey(c.open.kind), orNull(c.open.closed.join(u',')) })
+                || !writeHours(c)) {
                 return false;
             }
             const std::pair<const char *, const LocalizedText *> texts[] = {
@@ -239,12 +251,62 @@ private:
                 { "purpose", &c.purpose },
                 { "prepare", &c.prepare },
                 { "hours", &c.hours },
+                { "hours-note", &c.hoursNote },
                 { "cost", &c.cost },
             };
             for (const auto &[field, text] : texts) {
                 if (!writeText(sqlite::ContactOwner, c.id, QString(), QString::fromLatin1(field), *text)) {
                     return false;
                 }
+            }
+        }
+        return true;
+    }
+
+    static QVariant openKey(OpeningHours::Kind kind)
+    {
+        switch (kind) {
+        case OpeningHours::Kind::Always:
+            return u"always"_s;
+        case OpeningHours::Kind::Ranges:
+            return u"ranges"_s;
+        case OpeningHours::Kind::Unknown:
+            break;
+        }
+        return {};
+    }
+
+    bool writeHours(const Contact &c)
+    {
+        for (int position = 0; position < c.open.ranges.size(); ++position) {
+            const OpeningRange &range = c.open.ranges.at(position);
+            QStringList days;
+            for (const OpeningDay day : range.days) {
+                days.append(openingDayKey(day));
+            }
+            if (!insert(u"INSERT INTO contact_hours (contact, position, days, from_minute, to_minute) VALUES (?, ?, ?, ?, ?)"_s,
+                    { c.id, position, days.join(u','), range.from, range.to })) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeHolidays(const HolidayTable &table)
+    {
+        if (!table.source.isEmpty() || table.checked.isValid()) {
+            const QVariant checked = table.checked.isValid() ? QVariant(table.checked.toString(Qt::ISODate)) : QVariant(QString());
+            if (!insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"holidays_source"_s, table.source })
+                || !insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"holidays_checked"_s, checked })) {
+                return false;
+            }
+        }
+        for (int position = 0; position < table.days.size(); ++position) {
+            const Holiday &holiday = table.days.at(position);
+            const QString date = holiday.date.toString(Qt::ISODate);
+            if (!insert(u"INSERT INTO holidays (date, position) VALUES (?, ?)"_s, { date, position })
+                || !writeText(sqlite::HolidayOwner, date, QString(), u"name"_s, holiday.name)) {
+                return false;
             }
         }
         return true;

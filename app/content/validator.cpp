@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "hoursvalidator.h"
+#include "phonenumber.h"
 #include "yamlreader.h"
 
 #include <QFileInfo>
@@ -27,17 +29,6 @@ QString place(const SourceLocation &where)
     return QFileInfo(where.file).fileName() % u':' % QString::number(where.line);
 }
 
-bool isAsciiDigits(QStringView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-// Full-width digits, hash and hyphen look right on screen but cannot be dialled.
-bool hasFullWidthPhoneCharacters(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(), [](QChar c) { return (c >= u'\uFF10' && c <= u'\uFF19') || c == u'\uFF03' || c == u'\uFF0D'; });
-}
-
 class Validator
 {
 public:
@@ -55,6 +46,8 @@ public:
         checkReachability();
         checkCycles();
         checkContacts();
+        checkOpeningHours(m_content, m_diagnostics);
+        checkHolidayTable(m_content, m_diagnostics);
         std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
             [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.where.file, a.where.line) < std::tie(b.where.file, b.where.line); });
         return m_diagnostics;
@@ -140,6 +133,7 @@ private:
             checkText(contact.purpose, u"purpose"_s, owner, contact.where, true);
             checkText(contact.prepare, u"prepare"_s, owner, contact.where, false);
             checkText(contact.hours, u"hours"_s, owner, contact.where, false);
+            checkText(contact.hoursNote, u"hours-note"_s, owner, contact.where, false);
             checkText(contact.cost, u"cost"_s, owner, contact.where, false);
         }
     }
@@ -326,7 +320,8 @@ private:
                 report(contact.where, name % u" is of kind own (the user's own issuer or bank) and must not have a value.");
             } else if (contact.kind != ContactKind::Own && contact.value.isEmpty()) {
                 report(contact.where, name % u" is of kind " % kind % u" but has no value.");
-            } else if (contact.kind == ContactKind::Phone && hasFullWidthPhoneCharacters(contact.value)) {
+            } else if (contact.kind == ContactKind::Phone && PhoneNumber::parse(contact.value).isValid() && !PhoneNumber::parse(contact.value).isAscii()) {
+                // The app reads full-width digits fine, but content is what reviewers compare with the source.
                 report(contact.where, name % u" has phone number " % quoted(contact.value) % u" with full-width characters; use ASCII digits.");
             } else if (contact.kind == ContactKind::Phone && !isValidPhoneNumber(contact.value)) {
                 report(contact.where, name % u" has malformed phone number " % quoted(contact.value) % u'.');
@@ -387,24 +382,8 @@ QStringList contactCategories()
 
 bool isValidPhoneNumber(const QString &value)
 {
-    QString number = value;
-    number.remove(u'-').remove(u' ');
-    if (number.startsWith(u'#')) {
-        return number.size() == 5 && isAsciiDigits(QStringView(number).mid(1));
-    }
-    if (!isAsciiDigits(number)) {
-        return false;
-    }
-    if (number.size() == 3) {
-        return QStringList { u"110"_s, u"118"_s, u"119"_s, u"188"_s, u"189"_s }.contains(number);
-    }
-    if (!number.startsWith(u'0') || number.startsWith(u"00")) {
-        return false; // 00 is an international prefix, not a Japanese number
-    }
-    // Mobile, IP phone and 0800 toll-free numbers have 11 digits; all others (0120, 0570, landlines) 10.
-    const bool elevenDigits
-        = number.startsWith(u"050") || number.startsWith(u"070") || number.startsWith(u"080") || number.startsWith(u"090") || number.startsWith(u"0800");
-    return number.size() == (elevenDigits ? 11 : 10);
+    const PhoneNumber number = PhoneNumber::parse(value);
+    return number.isValid() && number.isAscii();
 }
 
 bool isValidMailAddress(const QString &value)

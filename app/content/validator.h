@@ -17,9 +17,9 @@ QList<Diagnostic> readAndValidate(const QStringList &paths, Content *content = n
 // The categories a contact may have (the app groups and decorates contacts by them).
 QStringList contactCategories();
 
-// Phone: ASCII digits with optional hyphens or spaces: a short number (110, 118, 119, 188, 189),
-// a #-number (#9110), or a Japanese number of 10 digits (0120-XXX-XXX, landlines) or 11 digits
-// (050, 070, 080, 090, 0800).
+// Phone: a valid PhoneNumber (phonenumber.h) written in ASCII, with optional hyphens or spaces: a short
+// number (110, 118, 119, 188, 189), a #-number (#9110), a Japanese number of 10 digits (0120-XXX-XXX,
+// 0570, landlines) or 11 digits (050, 070, 080, 090, 0800), or +81 and the number without its 0.
 bool isValidPhoneNumber(const QString &value);
 bool isValidMailAddress(const QString &value);
 // An https:// URL with a host name.

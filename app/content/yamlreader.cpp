@@ -37,6 +37,14 @@ QString joinedKeys(Keys keys)
     return names.join(u", "_s) % u" or " % last;
 }
 
+// "mon, tue, ..., sun or holiday"
+QString dayList()
+{
+    QStringList keys = openingDayKeys();
+    const QString last = keys.takeLast();
+    return keys.join(u", "_s) % u" or " % last;
+}
+
 // Block scalars (`|`) keep their final newline, which no reader of a text wants.
 QString chopTrailingNewlines(QString text)
 {
@@ -75,16 +83,16 @@ public:
         , m_diagnostics(diagnostics)
     { }
 
-    void readRoot(const YAML::Node &root, std::optional<SourceLocation> &metaAt)
+    void readRoot(const YAML::Node &root, std::optional<SourceLocation> &metaAt, std::optional<SourceLocation> &holidaysAt)
     {
         if (root.IsNull()) {
             return; // an empty file (or one holding only comments) is fine
         }
         if (!root.IsMap()) {
-            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions or contacts)."_s);
+            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions, contacts or holidays)."_s);
             return;
         }
-        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts" }, QString());
+        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts", u"holidays" }, QString());
         for (auto it = root.begin(); it != root.end(); ++it) {
             // Copies: `it->` hands out a temporary, so a reference to its members would dangle.
             const YAML::Node keyNode = it->first;
@@ -100,6 +108,8 @@ public:
                 readList(keyNode, value, key, [this](const YAML::Node &item) { readAction(item); });
             } else if (key == u"contacts") {
                 readList(keyNode, value, key, [this](const YAML::Node &item) { readContact(item); });
+            } else if (key == u"holidays") {
+                readHolidays(keyNode, value, holidaysAt);
             }
         }
     }
@@ -376,8 +386,10 @@ private:
             return;
         }
         const QString what = u"contact "_s % quoted(*id);
-        checkKeys(
-            node, { u"id", u"kind", u"value", u"category", u"name", u"purpose", u"prepare", u"hours", u"cost", u"source", u"checked", u"confidence" }, what);
+        checkKeys(node,
+            { u"id", u"kind", u"value", u"category", u"name", u"purpose", u"prepare", u"hours", u"hours-note", u"open", u"closed", u"cost", u"source",
+                u"checked", u"confidence" },
+            what);
         Contact contact;
         contact.id = *id;
         contact.where = at(node);
@@ -388,20 +400,147 @@ private:
         contact.purpose = text(node, u"purpose", what);
         contact.prepare = text(node, u"prepare", what);
         contact.hours = text(node, u"hours", what);
+        contact.hoursNote = text(node, u"hours-note", what);
+        contact.open = openingHours(node, what);
         contact.cost = text(node, u"cost", what);
         contact.source = scalar(node, u"source", what).value_or(QString());
-        if (const std::optional<QString> checked = scalar(node, u"checked", what)) {
-            contact.checked = QDate::fromString(*checked, Qt::ISODate);
-            if (!contact.checked.isValid()) {
-                report(findField(node, u"checked").value, capitalized(what) % u" has checked date " % quoted(*checked) % u", which is not a YYYY-MM-DD date.");
-            }
-        }
+        contact.checked = date(node, u"checked", what);
         // Confidence is about the value; the user's own issuer has none, so it may go without.
         if (contact.kind != ContactKind::Own || findField(node, u"confidence").isPresent()) {
             contact.confidence
                 = enumField(node, u"confidence", what, &confidenceFromKey, { u"high", u"medium", u"unconfirmed" }).value_or(Confidence::Unconfirmed);
         }
         m_content.contacts.append(contact);
+    }
+
+    // An optional YYYY-MM-DD field; reports one that is not a date.
+    QDate date(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const std::optional<QString> text = scalar(map, key, what);
+        if (!text) {
+            return {};
+        }
+        const QDate result = QDate::fromString(*text, Qt::ISODate);
+        if (!result.isValid()) {
+            const QString field = key == u"date" ? u"date"_s : key % u" date";
+            report(findField(map, key).value, capitalized(what) % u" has " % field % u' ' % quoted(*text) % u", which is not a YYYY-MM-DD date.");
+        }
+        return result;
+    }
+
+    // `open: always`, or `open:` with a list of {days, from, to}; `closed:` a list of "MM-DD" days.
+    // Shape only: whether each range ends after it starts is the validator's to say.
+    OpeningHours openingHours(const YAML::Node &node, const QString &what)
+    {
+        OpeningHours hours;
+        const Field open = findField(node, u"open");
+        if (open.isPresent()) {
+            hours.where = at(open.key);
+            if (open.value.IsScalar() && open.value.Scalar() == "always") {
+                hours.kind = OpeningHours::Kind::Always;
+            } else if (open.value.IsSequence()) {
+                hours.kind = OpeningHours::Kind::Ranges;
+                for (const YAML::Node &item : open.value) {
+                    if (std::optional<OpeningRange> range = openingRange(item, what)) {
+                        hours.ranges.append(*range);
+                    }
+                }
+            } else {
+                report(open.key, u"The open hours of "_s % what % u" must be always or a list of {days, from, to}.");
+            }
+        }
+        const Field closed = findField(node, u"closed");
+        if (closed.isPresent() && !closed.value.IsSequence()) {
+            report(closed.key, u"The closed days of "_s % what % u" must be a list of \"MM-DD\" days, like [\"12-29\", \"01-03\"].");
+        } else if (closed.isPresent()) {
+            for (const YAML::Node &day : closed.value) {
+                const QString text = day.IsScalar() ? QString::fromStdString(day.Scalar()) : QString();
+                // A leap year, so that 02-29 is a day; the year itself means nothing here.
+                if (text.size() != 5 || !QDate::fromString(u"2000-"_s % text, Qt::ISODate).isValid()) {
+                    report(day, capitalized(what) % u" has closed day " % quoted(text) % u", which is not an MM-DD day.");
+                } else {
+                    hours.closed.append(text);
+                }
+            }
+        }
+        return hours;
+    }
+
+    std::optional<OpeningRange> openingRange(const YAML::Node &item, const QString &what)
+    {
+        if (!item.IsMap()) {
+            report(item, u"Each open range of "_s % what % u" must be a map with days, from and to.");
+            return std::nullopt;
+        }
+        const QString rangeWhat = u"an open range of "_s % what;
+        checkKeys(item, { u"days", u"from", u"to" }, rangeWhat);
+        OpeningRange range;
+        range.where = at(item);
+        const Field days = findField(item, u"days");
+        if (!days.isPresent() || !days.value.IsSequence() || days.value.size() == 0) {
+            report(item, capitalized(rangeWhat) % u" must name its days, like [mon, tue, wed, thu, fri].");
+        } else {
+            for (const YAML::Node &day : days.value) {
+                const QString key = day.IsScalar() ? QString::fromStdString(day.Scalar()) : QString();
+                if (const std::optional<OpeningDay> parsed = openingDayFromKey(key)) {
+                    range.days.append(*parsed);
+                } else {
+                    report(day, capitalized(rangeWhat) % u" has unknown day " % quoted(key) % u"; expected " % dayList() % u'.');
+                }
+            }
+        }
+        for (const auto &[key, minutes] : { std::pair { u"from", &range.from }, std::pair { u"to", &range.to } }) {
+            const std::optional<QString> text = requiredScalar(item, QStringView(key), rangeWhat);
+            const std::optional<int> parsed = text ? minutesFromKey(*text) : std::nullopt;
+            if (text && !parsed) {
+                report(findField(item, QStringView(key)).value,
+                    capitalized(rangeWhat) % u" has " % QStringView(key) % u" time " % quoted(*text) % u", which is not HH:MM from 00:00 to 24:00.");
+            }
+            *minutes = parsed.value_or(0);
+        }
+        return range;
+    }
+
+    void readHolidays(const YAML::Node &key, const YAML::Node &table, std::optional<SourceLocation> &holidaysAt)
+    {
+        if (holidaysAt) {
+            report(key,
+                u"The holidays section is given twice; it was first given at "_s % QFileInfo(holidaysAt->file).fileName() % u':'
+                    % QString::number(holidaysAt->line) % u'.');
+            return;
+        }
+        holidaysAt = at(key);
+        m_content.holidays.where = at(key);
+        const QString what = u"the holidays section"_s;
+        if (!table.IsMap()) {
+            report(key, u"The holidays section must be a map with source, checked and days."_s);
+            return;
+        }
+        checkKeys(table, { u"source", u"checked", u"days" }, what);
+        m_content.holidays.source = scalar(table, u"source", what).value_or(QString());
+        m_content.holidays.checked = date(table, u"checked", what);
+        const Field days = findField(table, u"days");
+        if (!days.isPresent()) {
+            return; // the validator says the table has no days
+        }
+        if (!days.value.IsSequence()) {
+            report(days.key, u"The days of the holidays section must be a list of {date, name}."_s);
+            return;
+        }
+        for (const YAML::Node &item : days.value) {
+            if (!item.IsMap()) {
+                report(item, u"Each holiday must be a map with date and name."_s);
+                continue;
+            }
+            const QString dayWhat = u"a holiday"_s;
+            checkKeys(item, { u"date", u"name" }, dayWhat);
+            Holiday holiday { date(item, u"date", dayWhat), text(item, u"name", dayWhat), at(item) };
+            if (!findField(item, u"date").isPresent()) {
+                report(item, u"A holiday has no date."_s);
+            } else if (holiday.date.isValid()) {
+                m_content.holidays.days.append(holiday);
+            }
+        }
     }
 
     QString m_file;
@@ -458,7 +597,7 @@ void YamlReader::readFile(const QString &path)
     const qsizetype firstOfFile = m_diagnostics.size();
     try {
         const YAML::Node root = YAML::Load(bytes.toStdString());
-        FileReader(path, m_content, m_diagnostics).readRoot(root, m_metaAt);
+        FileReader(path, m_content, m_diagnostics).readRoot(root, m_metaAt, m_holidaysAt);
     } catch (const YAML::Exception &error) {
         m_allParsed = false;
         const int line = error.mark.line < 0 ? 0 : error.mark.line + 1;

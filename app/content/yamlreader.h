@@ -29,6 +29,7 @@ private:
     QList<Diagnostic> m_diagnostics;
     QStringList m_files;
     std::optional<SourceLocation> m_metaAt;
+    std::optional<SourceLocation> m_holidaysAt;
     bool m_allParsed = true;
 };
 

@@ -42,6 +42,19 @@ QString describe(const QList<Ref> &refs)
     return u'[' % ids.join(u", "_s) % u']';
 }
 
+QString describe(const OpeningHours &open)
+{
+    QStringList ranges;
+    for (const OpeningRange &range : open.ranges) {
+        QStringList days;
+        for (const OpeningDay day : range.days) {
+            days.append(openingDayKey(day));
+        }
+        ranges.append(days.join(u',') % u' ' % minutesKey(range.from) % u'-' % minutesKey(range.to));
+    }
+    return QString::number(int(open.kind)) % u" [" % ranges.join(u"; "_s) % u"] closed " % open.closed.join(u',');
+}
+
 QString describe(const Target &target)
 {
     return u"question="_s % (target.question ? target.question->id : u"-"_s) % u" outcome=" % (target.outcome ? target.outcome->id : u"-"_s);
@@ -74,8 +87,12 @@ QStringList dump(const Content &content)
         const QString prefix = u"contact "_s % c.id % u' ';
         lines << prefix % contactKindKey(c.kind) % u' ' % c.value % u' ' % c.category % u' ' % confidenceKey(c.confidence)
               << prefix % u"name " % describe(c.name) << prefix % u"purpose " % describe(c.purpose) << prefix % u"prepare " % describe(c.prepare)
-              << prefix % u"hours " % describe(c.hours) << prefix % u"cost " % describe(c.cost)
-              << prefix % u"source " % c.source % u' ' % c.checked.toString(Qt::ISODate);
+              << prefix % u"hours " % describe(c.hours) << prefix % u"hours-note " % describe(c.hoursNote) << prefix % u"open " % describe(c.open)
+              << prefix % u"cost " % describe(c.cost) << prefix % u"source " % c.source % u' ' % c.checked.toString(Qt::ISODate);
+    }
+    lines << u"holidays "_s % content.holidays.source % u' ' % content.holidays.checked.toString(Qt::ISODate);
+    for (const Holiday &h : content.holidays.days) {
+        lines << u"holiday "_s % h.date.toString(Qt::ISODate) % u' ' % describe(h.name);
     }
     return lines;
 }
@@ -191,7 +208,7 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'created_utc'"_s) && query.next());
             QVERIFY(QDateTime::fromString(query.value(0).toString(), Qt::ISODate).isValid());
             QVERIFY(query.exec(u"SELECT count(*) FROM texts WHERE locale = 'en'"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 2);
+            QCOMPARE(query.value(0).toInt(), 3);
         }
         QSqlDatabase::removeDatabase(name);
     }
@@ -324,7 +341,7 @@ private Q_SLOTS:
 
         const ToolRun good = runTool({ u"validate"_s, GoodFixture });
         QCOMPARE(good.exitCode, 0);
-        QVERIFY(good.out.startsWith("4 files OK"));
+        QVERIFY(good.out.startsWith("5 files OK"));
     }
 
     void toolCompile()
@@ -413,6 +430,20 @@ private Q_SLOTS:
         QCOMPARE(byId[u"card-issuer"_s][u"callable"_s].toBool(), false);
         QCOMPARE(byId[u"card-issuer"_s][u"name"_s].toString(), u"カード会社"_s);
         QVERIFY(run.out.contains("カード会社")); // UTF-8, not \u escapes
+
+        // Hours: the text, the note, and the structured form the app computes 受付中 from.
+        const QJsonObject police = byId[u"police-consultation"_s];
+        QCOMPARE(police[u"hours"_s].toString(), u"平日 8:30〜17:15"_s);
+        QCOMPARE(police[u"hoursNote"_s].toString(), u"都道府県によって違います"_s);
+        const QJsonArray ranges = police[u"open"_s].toArray();
+        QCOMPARE(ranges.size(), 2);
+        QCOMPARE(ranges.at(0)[u"days"_s].toArray(), (QJsonArray { u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s }));
+        QCOMPARE(ranges.at(0)[u"from"_s].toString(), u"08:30"_s);
+        QCOMPARE(ranges.at(1)[u"to"_s].toString(), u"17:15"_s);
+        QCOMPARE(police[u"closed"_s].toArray().size(), 5);
+        QCOMPARE(byId[u"consumer-hotline"_s][u"open"_s].toString(), u"always"_s);
+        QVERIFY(byId[u"antiphishing-mail"_s][u"open"_s].isNull());
+        QCOMPARE(byId[u"card-issuer"_s][u"prepare"_s].toString(), u"カード番号の下4桁"_s);
     }
 
     void toolUsage()

@@ -50,7 +50,7 @@ private Q_SLOTS:
         YamlReader reader;
         QVERIFY2(reader.read({ FixtureDir + u"/good"_s }), qPrintable(describe(reader.diagnostics()).join(u'\n')));
         QCOMPARE(describe(validateContent(reader.content())), QStringList());
-        QCOMPARE(reader.files().size(), 4);
+        QCOMPARE(reader.files().size(), 5);
 
         const Content &content = reader.content();
         QCOMPARE(content.version, 3);
@@ -59,6 +59,7 @@ private Q_SLOTS:
         QCOMPARE(content.outcomes.size(), 2);
         QCOMPARE(content.actions.size(), 7);
         QCOMPARE(content.contacts.size(), 6);
+        QCOMPARE(content.holidays.days.size(), 5);
     }
 
     void goodFixtureIsReadFaithfully()
@@ -98,6 +99,69 @@ private Q_SLOTS:
         QCOMPARE(content.contact(u"nobody"_s), nullptr);
     }
 
+    void openingHoursAreReadFaithfully()
+    {
+        YamlReader reader;
+        QVERIFY(reader.read({ FixtureDir + u"/good"_s }));
+        const Content &content = reader.content();
+
+        const Contact *police = content.contact(u"police-consultation"_s);
+        QCOMPARE(police->open.kind, OpeningHours::Kind::Ranges);
+        QCOMPARE(police->open.ranges.size(), 2);
+        const OpeningRange &morning = police->open.ranges.at(0);
+        const QList<OpeningDay> weekdays { OpeningDay::Monday, OpeningDay::Tuesday, OpeningDay::Wednesday, OpeningDay::Thursday, OpeningDay::Friday };
+        QCOMPARE(morning.days, weekdays);
+        QCOMPARE(morning.from, 8 * 60 + 30);
+        QCOMPARE(morning.to, 12 * 60);
+        QCOMPARE(police->open.ranges.at(1).to, 17 * 60 + 15);
+        QCOMPARE(police->open.ranges.at(1).where.line, 19);
+        QCOMPARE(police->open.closed, (QStringList { u"12-29"_s, u"12-30"_s, u"12-31"_s, u"01-02"_s, u"01-03"_s }));
+        QCOMPARE(localized(police->hoursNote), u"都道府県によって違います"_s);
+
+        QCOMPARE(content.contact(u"consumer-hotline"_s)->open.kind, OpeningHours::Kind::Always);
+        const Contact *desk = content.contact(u"card-desk"_s);
+        QCOMPARE(desk->open.ranges.at(0).to, 24 * 60); // "24:00"
+        QCOMPARE(desk->open.ranges.at(1).days, QList<OpeningDay> { OpeningDay::Holiday });
+        QCOMPARE(content.contact(u"antiphishing-mail"_s)->open.kind, OpeningHours::Kind::Unknown);
+
+        const HolidayTable &holidays = content.holidays;
+        QCOMPARE(holidays.source, u"https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html"_s);
+        QCOMPARE(holidays.checked, QDate(2026, 11, 23));
+        QCOMPARE(holidays.days.first().date, QDate(2026, 1, 1));
+        QCOMPARE(localized(holidays.days.first().name), u"元日"_s);
+        QCOMPARE(holidays.days.first().name.value(u"en"_s), u"New Year's Day"_s);
+        QVERIFY(holidays.contains(QDate(2026, 9, 22)));
+        QVERIFY(!holidays.contains(QDate(2026, 9, 24)));
+        QVERIFY(!holidays.contains(QDate(2025, 12, 31)));
+        QVERIFY(!holidays.contains(QDate(2027, 1, 1)));
+    }
+
+    // The real table: the Cabinet Office's list for 2025 to 2027, each date checked against its weekday.
+    void realHolidays()
+    {
+        Content content;
+        QVERIFY(readAndValidate({ QStringLiteral(PHISHAID_SOURCE_DIR "/content") }, &content).isEmpty());
+        const HolidayTable &holidays = content.holidays;
+        QCOMPARE(holidays.days.size(), 19 + 18 + 17);
+        QCOMPARE(holidays.days.first().date, QDate(2025, 1, 1));
+        QCOMPARE(holidays.days.last().date, QDate(2027, 11, 23));
+        QMap<QString, QString> names;
+        for (const Holiday &holiday : holidays.days) {
+            names.insert(holiday.date.toString(Qt::ISODate), localized(holiday.name));
+        }
+        QCOMPARE(names.value(u"2025-02-24"_s), u"振替休日"_s); // 天皇誕生日 fell on a Sunday
+        QCOMPARE(names.value(u"2026-09-22"_s), u"国民の休日"_s); // between two holidays
+        QCOMPARE(names.value(u"2027-03-22"_s), u"振替休日"_s);
+        QCOMPARE(QDate(2026, 9, 21).dayOfWeek(), 1);
+        QVERIFY(!holidays.contains(QDate(2027, 5, 6))); // 2027: no substitute in Golden Week
+        // A substitute holiday is a Monday (or later) after a holiday on a Sunday.
+        for (const Holiday &holiday : holidays.days) {
+            if (localized(holiday.name) == u"振替休日") {
+                QVERIFY(holidays.contains(holiday.date.addDays(-1)));
+            }
+        }
+    }
+
     void brokenFixture_data()
     {
         QTest::addColumn<QString>("file");
@@ -114,6 +178,17 @@ private Q_SLOTS:
         QTest::addRow("duplicate action") << u"duplicate-action.yaml"_s << QStringList {u"duplicate-action.yaml:20: Action id \"act1\" is used twice; the first is at duplicate-action.yaml:16."_s};
         QTest::addRow("duplicate answer") << u"duplicate-answer.yaml"_s << QStringList {u"duplicate-answer.yaml:12: Answer id \"a1\" is used twice in question \"q1\"."_s};
         QTest::addRow("duplicate question") << u"duplicate-question.yaml"_s << QStringList {u"duplicate-question.yaml:12: Question id \"q1\" is used twice; the first is at duplicate-question.yaml:5."_s};
+        QTest::addRow("holidays bad date") << u"holidays-bad-date.yaml"_s << QStringList {u"holidays-bad-date.yaml:24: A holiday has date \"2026-02-30\", which is not a YYYY-MM-DD date."_s, u"holidays-bad-date.yaml:25: A holiday has no date."_s};
+        QTest::addRow("holidays order") << u"holidays-order.yaml"_s << QStringList {u"holidays-order.yaml:26: Holiday 2026-01-12 is listed twice; the first is at holidays-order.yaml:25."_s, u"holidays-order.yaml:27: Holiday 2026-01-10 comes after 2026-01-12; list the holidays in date order."_s, u"holidays-order.yaml:28: Holiday 2026-02-11 has no Japanese (ja) name."_s};
+        QTest::addRow("holidays without source") << u"holidays-without-source.yaml"_s << QStringList {u"holidays-without-source.yaml:20: The holidays section has no source."_s, u"holidays-without-source.yaml:20: The holidays section has no checked date."_s};
+        QTest::addRow("hours bad time") << u"hours-bad-time.yaml"_s << QStringList {u"hours-bad-time.yaml:32: An open range of contact \"times\" has from time \"9:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:33: An open range of contact \"times\" has to time \"24:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:34: An open range of contact \"times\" has no to."_s};
+        QTest::addRow("hours closed or empty") << u"hours-closed-or-empty.yaml"_s << QStringList {u"hours-closed-or-empty.yaml:21: Contact \"always-closed\" is open always but names closed days."_s, u"hours-closed-or-empty.yaml:43: Contact \"empty-list\" has an empty open list; write always, or give its ranges."_s};
+        QTest::addRow("hours ends before start") << u"hours-ends-before-start.yaml"_s << QStringList {u"hours-ends-before-start.yaml:32: Contact \"backwards\" has open range 17:00-09:00, which does not end after it starts."_s, u"hours-ends-before-start.yaml:33: Contact \"backwards\" has open range 09:00-09:00, which does not end after it starts."_s};
+        QTest::addRow("hours holiday without table") << u"hours-holiday-without-table.yaml"_s << QStringList {u"hours-holiday-without-table.yaml:31: Contact \"holiday\" has hours for holidays, but the content has no holidays table."_s};
+        QTest::addRow("hours overlap") << u"hours-overlap.yaml"_s << QStringList {u"hours-overlap.yaml:33: Contact \"overlap\" has open ranges 09:00-17:00 and 16:00-20:00 that overlap on tue."_s, u"hours-overlap.yaml:34: Contact \"overlap\" names thu twice in one open range."_s};
+        QTest::addRow("hours shape") << u"hours-shape.yaml"_s << QStringList {u"hours-shape.yaml:31: The open hours of contact \"sometimes\" must be always or a list of {days, from, to}."_s, u"hours-shape.yaml:44: Contact \"bad-closed\" has closed day \"12-32\", which is not an MM-DD day."_s, u"hours-shape.yaml:44: Contact \"bad-closed\" has closed day \"1-3\", which is not an MM-DD day."_s};
+        QTest::addRow("hours unknown day") << u"hours-unknown-day.yaml"_s << QStringList {u"hours-unknown-day.yaml:32: An open range of contact \"funday\" has unknown day \"funday\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s, u"hours-unknown-day.yaml:32: An open range of contact \"funday\" has unknown day \"Mon\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s};
+        QTest::addRow("hours without text") << u"hours-without-text.yaml"_s << QStringList {u"hours-without-text.yaml:30: Contact \"no-text\" has open hours but no hours text for people to read."_s};
         QTest::addRow("mail") << u"mail.yaml"_s << QStringList {u"mail.yaml:21: Contact \"mail-no-domain\" has malformed mail address \"info@antiphishing\"."_s, u"mail.yaml:30: Contact \"mail-no-at\" has malformed mail address \"info.antiphishing.jp\"."_s};
         QTest::addRow("meta twice") << u"meta-twice.yaml"_s << QStringList {u"meta-twice.yaml:20: The meta section is given twice; it was first given at meta-twice.yaml:1."_s};
         QTest::addRow("missing ja") << u"missing-ja.yaml"_s << QStringList {u"missing-ja.yaml:7: The text of question \"q1\" has no Japanese (ja) text."_s};
@@ -133,7 +208,7 @@ private Q_SLOTS:
         QTest::addRow("unknown field") << u"unknown-field.yaml"_s << QStringList {u"unknown-field.yaml:7: Question \"q1\" has unknown field \"txet\"."_s};
         QTest::addRow("unknown outcome") << u"unknown-outcome.yaml"_s << QStringList {u"unknown-outcome.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown outcome \"o9\"."_s};
         QTest::addRow("unknown question") << u"unknown-question.yaml"_s << QStringList {u"unknown-question.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown question \"q9\"."_s};
-        QTest::addRow("unknown top level key") << u"unknown-top-level-key.yaml"_s << QStringList {u"unknown-top-level-key.yaml:15: Unknown top-level key \"action\"; expected meta, questions, outcomes, actions or contacts."_s};
+        QTest::addRow("unknown top level key") << u"unknown-top-level-key.yaml"_s << QStringList {u"unknown-top-level-key.yaml:15: Unknown top-level key \"action\"; expected meta, questions, outcomes, actions, contacts or holidays."_s};
         QTest::addRow("unknown urgency") << u"unknown-urgency.yaml"_s << QStringList {u"unknown-urgency.yaml:17: Action \"act1\" has unknown urgency \"soon\"; expected now, today or later."_s};
         QTest::addRow("unreachable question") << u"unreachable-question.yaml"_s << QStringList {u"unreachable-question.yaml:12: Question \"q2\" is not reachable from the start question \"q1\"."_s};
         QTest::addRow("web") << u"web.yaml"_s << QStringList {u"web.yaml:21: Contact \"plain-http\" has web address \"http://www.antiphishing.jp/\", which is not an https:// URL with a host."_s, u"web.yaml:30: Contact \"no-host\" has web address \"https://\", which is not an https:// URL with a host."_s};
@@ -155,6 +230,10 @@ private Q_SLOTS:
                                       << QStringList {
                                              u"duplicate-across-files.yaml:3: Action id \"keep-evidence\" is used twice; the first is at 20-actions.yaml:14."_s
                                          };
+        QTest::addRow("second holidays") << u"second-holidays.yaml"_s
+                                         << QStringList {
+                                                u"second-holidays.yaml:2: The holidays section is given twice; it was first given at 40-holidays.yaml:2."_s
+                                            };
         QTest::addRow("second meta") << u"second-meta.yaml"_s
                                      << QStringList { u"second-meta.yaml:2: The meta section is given twice; it was first given at 00-meta.yaml:3."_s };
     }
@@ -202,10 +281,10 @@ private Q_SLOTS:
         QTest::addColumn<bool>("valid");
         const QStringList valid { u"188"_s, u"110"_s, u"119"_s, u"118"_s, u"189"_s, u"#9110"_s, u"#7119"_s, u"0120-95-0178"_s, u"0120-950-178"_s,
             u"0570-064-370"_s, u"03-1234-5678"_s, u"0422 12 3456"_s, u"090-1234-5678"_s, u"080-1234-5678"_s, u"070-1234-5678"_s, u"050-1234-5678"_s,
-            u"0800-123-4567"_s };
+            u"0800-123-4567"_s, u"+81-3-1234-5678"_s, u"+81 120 95 0178"_s };
         const QStringList invalid { u""_s, u"-"_s, u"0120-ABC-123"_s, u"1234"_s, u"123"_s, u"##9110"_s, u"#911"_s, u"#91100"_s, u"9110#"_s, u"0120-123-4567"_s,
-            u"0570-064-3701"_s, u"090-123-4567"_s, u"050-123-4567"_s, u"0800-123-456"_s, u"00-1234-5678"_s, u"+81-3-1234-5678"_s, u"3-1234-5678"_s,
-            u"(03) 1234-5678"_s, u"０１２０-９５-０１７８"_s, u"0120-95-0178 "_s + QChar(0x3000) };
+            u"0570-064-3701"_s, u"090-123-4567"_s, u"050-123-4567"_s, u"0800-123-456"_s, u"00-1234-5678"_s, u"+1-212-555-0100"_s, u"+81-03-1234-5678"_s,
+            u"3-1234-5678"_s, u"(03) 1234-5678"_s, u"０１２０-９５-０１７８"_s, u"0120-95-0178 "_s + QChar(0x3000), u"0120ー95ー0178"_s };
         for (const QString &number : valid) {
             QTest::addRow("valid %s", qPrintable(number)) << number << true;
         }

@@ -1,0 +1,272 @@
+#include "hotlinemodel.h"
+
+#include "contacturi.h"
+#include "validator.h"
+
+#include <QUrl>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace phishaid {
+
+namespace {
+
+// For search: full-width and half-width forms alike, case folded, without spaces.
+QString searchable(const QString &text)
+{
+    QString folded = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+    folded.removeIf([](QChar c) { return c.isSpace(); });
+    return folded;
+}
+
+const QString MineSection = u"mine"_s;
+
+QString sectionOf(const phishaid::content::Contact &contact)
+{
+    return contact.kind == phishaid::content::ContactKind::Own ? MineSection : contact.category;
+}
+
+} // namespace
+
+HotlineModel::HotlineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    // "Open now" goes stale as the clock moves; half a minute keeps 9:29 -> 9:30 prompt enough.
+    m_clock.setInterval(30 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &HotlineModel::refreshTimes);
+    m_clock.start();
+}
+
+int HotlineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant HotlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const QVariantMap entry = entryOf(*m_rows.at(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        return entry.value(u"name"_s);
+    case ContactIdRole:
+        return entry.value(u"id"_s);
+    case ContactRole:
+        return entry;
+    case SectionStartRole:
+        // Titles come with the rows rather than as ListView sections: Qt 6.4 reuses a section delegate
+        // after a model reset without updating its required `section` property (stale titles after a search).
+        return index.row() == 0 || sectionOf(*m_rows.at(index.row() - 1)) != sectionOf(*m_rows.at(index.row()));
+    default:
+        break;
+    }
+    const QByteArray name = roleNames().value(role);
+    return name.isEmpty() ? QVariant() : entry.value(QString::fromLatin1(name));
+}
+
+QHash<int, QByteArray> HotlineModel::roleNames() const
+{
+    // The names double as the keys of ContactRole's map (ContactIdRole's key there is "id").
+    static const QHash<int, QByteArray> names {
+        { ContactIdRole, "contactId" },
+        { KindRole, "kind" },
+        { CategoryRole, "category" },
+        { SectionRole, "section" },
+        { SectionTitleRole, "sectionTitle" },
+        { SectionStartRole, "sectionStart" },
+        { NameRole, "name" },
+        { LabelRole, "label" },
+        { PurposeRole, "purpose" },
+        { PrepareRole, "prepare" },
+        { ValueRole, "value" },
+        { ShownValueRole, "shownValue" },
+        { UriRole, "uri" },
+        { HoursRole, "hours" },
+        { HoursNoteRole, "hoursNote" },
+        { OpenStateRole, "openState" },
+        { OpenNowRole, "openNow" },
+        { NextOpeningRole, "nextOpening" },
+        { StatusTextRole, "statusText" },
+        { CostRole, "cost" },
+        { SourceRole, "source" },
+        { SourceHostRole, "sourceHost" },
+        { CheckedRole, "checked" },
+        { CheckedTextRole, "checkedText" },
+        { CallableRole, "callable" },
+        { IsOwnRole, "isOwn" },
+        { SavedRole, "saved" },
+        { ContactRole, "contact" },
+    };
+    return names;
+}
+
+void HotlineModel::setStore(ContentStore *store)
+{
+    if (m_store == store) {
+        return;
+    }
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &ContentStore::statusChanged, this, &HotlineModel::rebuild);
+    }
+    rebuild();
+    Q_EMIT storeChanged();
+}
+
+void HotlineModel::setMyContacts(MyContacts *myContacts)
+{
+    if (m_myContacts == myContacts) {
+        return;
+    }
+    if (m_myContacts) {
+        disconnect(m_myContacts, nullptr, this, nullptr);
+    }
+    m_myContacts = myContacts;
+    if (m_myContacts) {
+        connect(m_myContacts, &MyContacts::changed, this, &HotlineModel::rebuild);
+    }
+    rebuild();
+    Q_EMIT myContactsChanged();
+}
+
+void HotlineModel::setFilter(const QString &filter)
+{
+    if (m_filter == filter) {
+        return;
+    }
+    m_filter = filter;
+    rebuild();
+    Q_EMIT filterChanged();
+}
+
+void HotlineModel::setNow(const QDateTime &now)
+{
+    if (m_now == now && m_now.isValid() == now.isValid()) {
+        return;
+    }
+    m_now = now;
+    if (m_now.isValid()) {
+        m_clock.stop();
+    } else {
+        m_clock.start();
+    }
+    Q_EMIT nowChanged();
+    refreshTimes();
+}
+
+QDateTime HotlineModel::effectiveNow() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+bool HotlineModel::matches(const content::Contact &contact) const
+{
+    const QString needle = searchable(m_filter);
+    if (needle.isEmpty()) {
+        return true;
+    }
+    const QString label = m_myContacts ? m_myContacts->label(contact.id) : QString();
+    for (const QString &haystack : { content::localized(contact.name), content::localized(contact.purpose), label }) {
+        if (searchable(haystack).contains(needle)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void HotlineModel::rebuild()
+{
+    const qsizetype before = m_rows.size();
+    beginResetModel();
+    m_rows.clear();
+    m_hours.clear();
+    if (m_store && m_store->isReady()) {
+        const content::Content &content = m_store->content();
+        for (const content::Contact &contact : content.contacts) {
+            m_hours.insert(contact.id, hotline::OpeningHours(contact.open, content.holidays));
+            if (matches(contact)) {
+                m_rows.append(&contact);
+            }
+        }
+        // The user's own first, then by category in the order the app presents them, then content order.
+        const QStringList categories = content::contactCategories();
+        const auto rank = [&categories](const content::Contact *c) {
+            return std::pair { c->kind == content::ContactKind::Own ? 0 : 1, categories.indexOf(c->category) };
+        };
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&rank](const content::Contact *a, const content::Contact *b) { return rank(a) < rank(b); });
+    }
+    endResetModel();
+    if (before != m_rows.size()) {
+        Q_EMIT countChanged();
+    }
+    ++m_revision;
+    Q_EMIT revisionChanged();
+}
+
+void HotlineModel::refreshTimes()
+{
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0), index(count() - 1), { OpenStateRole, OpenNowRole, NextOpeningRole, StatusTextRole, ContactRole });
+    }
+    ++m_revision;
+    Q_EMIT revisionChanged();
+}
+
+QVariantList HotlineModel::ownContacts() const
+{
+    QVariantList list;
+    if (!m_store || !m_store->isReady()) {
+        return list;
+    }
+    for (const content::Contact &contact : m_store->content().contacts) {
+        if (contact.kind == content::ContactKind::Own) {
+            const QVariantMap entry = entryOf(contact);
+            list.append(QVariantMap {
+                { u"id"_s, contact.id },
+                { u"name"_s, entry.value(u"name"_s) },
+                { u"purpose"_s, entry.value(u"purpose"_s) },
+                { u"prepare"_s, entry.value(u"prepare"_s) },
+                { u"number"_s, entry.value(u"value"_s) },
+                { u"label"_s, entry.value(u"label"_s) },
+            });
+        }
+    }
+    return list;
+}
+
+QVariantMap HotlineModel::contact(const QString &id) const
+{
+    const content::Contact *found = m_store && m_store->isReady() ? m_store->content().contact(id) : nullptr;
+    return found ? entryOf(*found) : QVariantMap();
+}
+
+QString HotlineModel::sectionTitle(const QString &section)
+{
+    if (section == MineSection) {
+        return tr("あなたのカード会社・銀行");
+    }
+    if (section == u"card-bank") {
+        return tr("カード・銀行");
+    }
+    if (section == u"police") {
+        return tr("警察");
+    }
+    if (section == u"consumer") {
+        return tr("消費生活・スマホの安全の相談");
+    }
+    if (section == u"mynumber") {
+        return tr("マイナンバー");
+    }
+    if (section == u"report") {
+        return tr("詐欺メールの報告");
+    }
+    return section;
+}
+
+} // namespace phishaid

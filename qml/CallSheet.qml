@@ -1,0 +1,202 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhishAid
+
+// The last step before a call, a mail or a web page: who it is, the number in large type, whether they
+// answer now, and 発信する / キャンセル. Mail opens the mail app (mailto:); a web page shows its domain first.
+// Where there is no phone (a desktop), it says so, shows the number large and copies it.
+// Open it with openFor(map): a contact map from PlanModel's `contacts` role or HotlineModel's `contact` role.
+Dialog {
+    id: root
+
+    // The contact as given (keys: id, kind, category, name, value, uri, purpose, prepare, hours, cost, source,
+    // checked, callable). The sheet looks it up again for open now and the user's own saved number.
+    property var contact: ({})
+    // The moment "open now" is computed for; unset: the clock (tests and screenshots set it).
+    property alias now: directory.now
+    // The number went to the clipboard (desktop fallback).
+    property bool copied: false
+
+    readonly property var info: {
+        directory.revision; // re-read when the clock or the saved numbers change
+        const found = directory.contact(root.contact.id ?? "");
+        return Object.keys(found).length > 0 ? found : root.contact;
+    }
+    readonly property string kind: info.kind ?? ""
+    readonly property string uri: info.uri ?? ""
+    readonly property bool callable: (info.callable ?? false) && uri.length > 0
+    // The user's own card company or bank without a saved number: say where to find it instead.
+    readonly property bool needsNumber: kind === "own"
+    readonly property bool noDialer: kind === "phone" && !UrlOpener.canDial
+    readonly property string shownValue: info.shownValue ?? (kind === "web" ? UrlOpener.hostOf(info.value ?? "") : info.value ?? "")
+    readonly property string primaryText: needsNumber ? qsTr("番号を登録する", "@action:button save my card company's number") : noDialer ? qsTr("番号をもう一度コピーする", "@action:button copy the number again") : kind === "mail" ? qsTr("メールアプリを開く", "@action:button open the mail app") : kind === "web" ? qsTr("サイトを開く", "@action:button open the web site") : qsTr("発信する", "@action:button dial the number")
+
+    signal saveNumberRequested(string contactId)
+
+    function openFor(contactMap: var): void {
+        contact = contactMap;
+        copied = false;
+        open();
+    }
+
+    function copyNumber(): void {
+        UrlOpener.copyText(info.value ?? "");
+        copied = true;
+    }
+
+    function act(): void {
+        if (needsNumber) {
+            close();
+            saveNumberRequested(info.id ?? "");
+        } else if (noDialer) {
+            copyNumber();
+        } else if (UrlOpener.open(uri)) {
+            close();
+        }
+    }
+
+    objectName: "callSheet"
+    parent: Overlay.overlay
+    modal: true
+    width: parent ? Math.min(parent.width, Theme.contentMaxWidth) : implicitWidth
+    height: parent ? Math.min(implicitHeight, parent.height - Theme.spacingLarge) : implicitHeight
+    x: parent ? (parent.width - width) / 2 : 0
+    y: parent ? parent.height - height : 0
+    padding: Theme.padding
+    // Plain colours from Theme: Material's elevated sheet does not render offscreen (tests, screenshots).
+    background: Rectangle {
+        color: Theme.card
+        radius: Theme.radius
+        border.width: Theme.borderWidth
+        border.color: Theme.cardBorder
+    }
+    onOpened: {
+        if (noDialer && callable)
+            copyNumber();
+    }
+
+    HotlineModel {
+        id: directory
+
+        store: ContentStore
+        myContacts: MyContacts
+    }
+
+    // A child, not the contentItem: the one child sets the sheet's implicit size, and ids inside are allowed.
+    Flickable {
+        anchors.fill: parent
+        implicitHeight: body.implicitHeight
+        Accessible.role: Accessible.Dialog
+        Accessible.name: root.info.name ?? ""
+        contentHeight: body.implicitHeight
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        ScrollBar.vertical: ScrollBar {
+        }
+
+        ColumnLayout {
+            id: body
+
+            width: parent.width
+            spacing: Theme.spacing
+
+            Label {
+                Layout.fillWidth: true
+                text: root.info.name ?? ""
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            OpenStatusBadge {
+                visible: text.length > 0
+                openState: root.info.openState ?? ""
+                text: root.info.statusText ?? ""
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: root.kind === "mail" || root.kind === "web"
+                text: root.kind === "mail" ? qsTr("送り先", "@label the mail address a report goes to") : qsTr("開くサイト", "@label the web site that will open")
+                color: Theme.textSecondary
+                font.pixelSize: Theme.fontSmall
+            }
+
+            Label {
+                objectName: "callSheetValue"
+                Layout.fillWidth: true
+                visible: !root.needsNumber && root.shownValue.length > 0
+                text: root.shownValue
+                textFormat: Text.PlainText
+                wrapMode: Text.WrapAnywhere
+                color: Theme.text
+                font.pixelSize: root.kind === "phone" ? Theme.fontNumber + 12 : Theme.fontNumber
+                font.bold: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: root.noDialer
+                text: root.copied ? qsTr("この端末からは電話をかけられません。番号をコピーしました。お手元の電話から、この番号にかけてください。") : qsTr("この端末からは電話をかけられません。お手元の電話から、この番号にかけてください。")
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.15
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: root.needsNumber
+                text: qsTr("電話番号は、お手元のカードの裏面や通帳、カード会社・銀行の公式アプリで確かめてください。メールやSMSに書かれた番号にはかけないでください。")
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                lineHeight: 1.15
+            }
+
+            HotlineDetails {
+                Layout.fillWidth: true
+                prepare: root.info.prepare ?? ""
+                hours: root.info.hours ?? ""
+                hoursNote: root.info.hoursNote ?? ""
+                cost: root.info.cost ?? ""
+                sourceHost: root.info.sourceHost ?? ""
+                checked: root.info.checkedText ?? root.info.checked ?? ""
+            }
+        }
+    }
+
+    footer: ColumnLayout {
+        spacing: Theme.spacingSmall
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.padding
+            Layout.rightMargin: Theme.padding
+            visible: root.callable || root.needsNumber
+            highlighted: true
+            text: root.primaryText
+            onClicked: root.act()
+        }
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.padding
+            Layout.rightMargin: Theme.padding
+            Layout.bottomMargin: Theme.padding
+            text: root.noDialer ? qsTr("閉じる", "@action:button close the sheet") : qsTr("キャンセル", "@action:button do not call")
+            onClicked: root.close()
+        }
+    }
+}

@@ -1,0 +1,222 @@
+// The hotline list over the real content: order and sections, search, open now in Japan time, and the
+// user's own saved numbers first. Wrapped in QAbstractItemModelTester throughout.
+#include "hotlinemodel.h"
+#include "openinghours.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using phishaid::HotlineModel;
+
+namespace {
+
+QDateTime tokyo(int year, int month, int day, int hour, int minute)
+{
+    return QDateTime(QDate(year, month, day), QTime(hour, minute), phishaid::hotline::japanTimeZone());
+}
+
+QStringList column(const HotlineModel &model, int role)
+{
+    QStringList values;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        values.append(model.data(model.index(row), role).toString());
+    }
+    return values;
+}
+
+QVariantMap row(const HotlineModel &model, const QString &id)
+{
+    const int at = int(column(model, HotlineModel::ContactIdRole).indexOf(id));
+    return at < 0 ? QVariantMap() : model.data(model.index(at), HotlineModel::ContactRole).toMap();
+}
+
+} // namespace
+
+class TestHotlineModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    phishaid::ContentStore m_store { nullptr };
+    QTemporaryDir m_dir;
+    std::unique_ptr<phishaid::UserDatabase> m_database;
+    std::unique_ptr<phishaid::MyContacts> m_myContacts;
+    std::unique_ptr<HotlineModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(m_store.load(QStringLiteral(PHISHAID_CONTENT_DB)), qPrintable(m_store.technicalDetail()));
+    }
+
+    void init()
+    {
+        m_database = std::make_unique<phishaid::UserDatabase>(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".sqlite"_s));
+        QVERIFY(m_database->open());
+        m_myContacts = std::make_unique<phishaid::MyContacts>(m_database.get(), nullptr);
+        m_model = std::make_unique<HotlineModel>();
+        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model->setNow(tokyo(2026, 11, 24, 19, 59)); // a Tuesday evening
+        m_model->setStore(&m_store);
+        m_model->setMyContacts(m_myContacts.get());
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_model.reset();
+        m_myContacts.reset();
+        m_database.reset();
+    }
+
+    void everyContactGrouped()
+    {
+        QCOMPARE(m_model->count(), int(m_store.content().contacts.size()));
+        const QStringList ids = column(*m_model, HotlineModel::ContactIdRole);
+        QCOMPARE(ids.mid(0, 2), (QStringList { u"card-issuer"_s, u"bank"_s })); // the user's own first
+        // Then each category once, in the app's order, none split.
+        QStringList sections;
+        for (const QString &section : column(*m_model, HotlineModel::SectionRole)) {
+            if (sections.isEmpty() || sections.constLast() != section) {
+                sections.append(section);
+            }
+        }
+        QCOMPARE(sections, (QStringList { u"mine"_s, u"police"_s, u"consumer"_s, u"mynumber"_s, u"report"_s }));
+        QCOMPARE(m_model->data(m_model->index(0), HotlineModel::SectionTitleRole).toString(), u"あなたのカード会社・銀行"_s);
+        QCOMPARE(m_model->roleNames().value(HotlineModel::NextOpeningRole), QByteArray("nextOpening"));
+        // Each group's first row carries its title.
+        QCOMPARE(column(*m_model, HotlineModel::SectionStartRole).count(u"true"_s), 5);
+        QCOMPARE(m_model->data(m_model->index(1), HotlineModel::SectionStartRole).toBool(), false);
+        m_model->setFilter(u"カード"_s);
+        QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), (QStringList { u"card-issuer"_s, u"mynumber-freedial"_s }));
+        QCOMPARE(column(*m_model, HotlineModel::SectionStartRole), (QStringList { u"true"_s, u"true"_s }));
+        QCOMPARE(column(*m_model, HotlineModel::SectionTitleRole), (QStringList { u"あなたのカード会社・銀行"_s, u"マイナンバー"_s }));
+    }
+
+    void rowFields()
+    {
+        const QVariantMap line = row(*m_model, u"mynumber-freedial"_s);
+        QCOMPARE(line.value(u"value"_s).toString(), u"0120-95-0178"_s);
+        QCOMPARE(line.value(u"uri"_s).toString(), u"tel:0120950178"_s);
+        QCOMPARE(line.value(u"cost"_s).toString(), u"無料"_s);
+        QCOMPARE(line.value(u"checked"_s).toString(), u"2026-11-23"_s);
+        QCOMPARE(line.value(u"sourceHost"_s).toString(), u"www.city.nomi.ishikawa.jp"_s);
+        QVERIFY(line.value(u"callable"_s).toBool());
+        QVERIFY(!line.value(u"prepare"_s).toString().isEmpty());
+        QVERIFY(line.value(u"hoursNote"_s).toString().contains(u"24時間"_s));
+        QCOMPARE(row(*m_model, u"police-consultation"_s).value(u"uri"_s).toString(), u"tel:%239110"_s);
+        QCOMPARE(row(*m_model, u"antiphishing-mail"_s).value(u"uri"_s).toString(), u"mailto:info@antiphishing.jp"_s);
+        QCOMPARE(m_model->contact(u"police-emergency"_s).value(u"name"_s).toString(), u"警察(110番)"_s);
+        QVERIFY(m_model->contact(u"nobody"_s).isEmpty());
+    }
+
+    void openNowInJapanTime()
+    {
+        // Tuesday 19:59 in Tokyo.
+        QVariantMap myNumber = row(*m_model, u"mynumber-freedial"_s);
+        QCOMPARE(myNumber.value(u"openState"_s).toString(), u"open"_s);
+        QVERIFY(myNumber.value(u"openNow"_s).toBool());
+        QCOMPARE(myNumber.value(u"statusText"_s).toString(), u"受付中・20:00 まで"_s);
+        const QVariantMap police = row(*m_model, u"police-consultation"_s);
+        QCOMPARE(police.value(u"openState"_s).toString(), u"closed"_s);
+        QCOMPARE(police.value(u"nextOpening"_s).toString(), u"明日 8:30 から"_s);
+        QCOMPARE(police.value(u"statusText"_s).toString(), u"受付時間外・明日 8:30 から"_s);
+        QCOMPARE(row(*m_model, u"police-emergency"_s).value(u"statusText"_s).toString(), u"24時間受付"_s);
+        // Unknown hours: never a guess. The content's own text says so, or the app does.
+        QCOMPARE(row(*m_model, u"consumer-hotline"_s).value(u"openState"_s).toString(), u"unknown"_s);
+        QCOMPARE(row(*m_model, u"mynumber-foreign"_s).value(u"statusText"_s).toString(), u"受付時間は窓口によって違います"_s);
+        QCOMPARE(row(*m_model, u"antiphishing-mail"_s).value(u"openState"_s).toString(), u"none"_s);
+
+        // A minute later the line has closed; the views hear about it.
+        QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
+        m_model->setNow(tokyo(2026, 11, 24, 20, 0));
+        QCOMPARE(dataChanged.size(), 1);
+        myNumber = row(*m_model, u"mynumber-freedial"_s);
+        QVERIFY(!myNumber.value(u"openNow"_s).toBool());
+        QCOMPARE(myNumber.value(u"nextOpening"_s).toString(), u"明日 9:30 から"_s);
+        // The same instant given in UTC.
+        m_model->setNow(QDateTime(QDate(2026, 11, 24), QTime(10, 59), Qt::UTC));
+        QVERIFY(row(*m_model, u"mynumber-freedial"_s).value(u"openNow"_s).toBool());
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("empty") << u""_s << QStringList();
+        QTest::newRow("by name and purpose") << u"フィッシング"_s << QStringList { u"police-cyber-web"_s, u"antiphishing-mail"_s };
+        QTest::newRow("by number in the name") << u"188"_s << QStringList { u"consumer-hotline"_s };
+        QTest::newRow("full-width digits") << u"１８８"_s << QStringList { u"consumer-hotline"_s };
+        QTest::newRow("by purpose") << u"一時停止"_s << QStringList { u"mynumber-freedial"_s };
+        QTest::newRow("spaces ignored") << u" 迷惑 メール "_s << QStringList { u"dekyo-mail"_s };
+        QTest::newRow("no match") << u"宇宙人"_s << QStringList {};
+    }
+
+    void search()
+    {
+        QFETCH(QString, filter);
+        QFETCH(QStringList, ids);
+        QSignalSpy filterChanged(m_model.get(), &HotlineModel::filterChanged);
+        m_model->setFilter(filter);
+        QCOMPARE(filterChanged.size(), filter.isEmpty() ? 0 : 1);
+        if (filter.isEmpty()) {
+            QCOMPARE(m_model->count(), int(m_store.content().contacts.size()));
+        } else {
+            QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), ids);
+        }
+        m_model->setFilter(QString());
+        QCOMPARE(m_model->count(), int(m_store.content().contacts.size()));
+    }
+
+    void savedNumbersFirstAndCallable()
+    {
+        QVariantMap issuer = row(*m_model, u"card-issuer"_s);
+        QCOMPARE(issuer.value(u"kind"_s).toString(), u"own"_s);
+        QVERIFY(!issuer.value(u"saved"_s).toBool());
+        QVERIFY(!issuer.value(u"callable"_s).toBool());
+
+        QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+        QVERIFY(m_myContacts->save(u"card-issuer"_s, u"0120-123-456"_s, u"みどりカード"_s));
+        QCOMPARE(reset.size(), 1);
+        issuer = row(*m_model, u"card-issuer"_s);
+        QVERIFY(issuer.value(u"saved"_s).toBool());
+        QVERIFY(issuer.value(u"isOwn"_s).toBool());
+        QCOMPARE(issuer.value(u"kind"_s).toString(), u"phone"_s);
+        QCOMPARE(issuer.value(u"value"_s).toString(), u"0120-123-456"_s);
+        QCOMPARE(issuer.value(u"uri"_s).toString(), u"tel:0120123456"_s);
+        QCOMPARE(issuer.value(u"label"_s).toString(), u"みどりカード"_s);
+        QVERIFY(issuer.value(u"callable"_s).toBool());
+        QVERIFY(issuer.value(u"source"_s).toString().isEmpty()); // the user's own, not a sourced fact
+        QCOMPARE(m_model->data(m_model->index(0), HotlineModel::ContactIdRole).toString(), u"card-issuer"_s);
+
+        // Found by the name the user gave it.
+        m_model->setFilter(u"みどり"_s);
+        QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), QStringList { u"card-issuer"_s });
+
+        const QVariantList own = m_model->ownContacts();
+        QCOMPARE(own.size(), 2);
+        QCOMPARE(own.at(0).toMap().value(u"id"_s).toString(), u"card-issuer"_s);
+        QCOMPARE(own.at(0).toMap().value(u"number"_s).toString(), u"0120-123-456"_s);
+        QCOMPARE(own.at(1).toMap().value(u"number"_s).toString(), QString());
+    }
+
+    void withoutContent()
+    {
+        HotlineModel empty;
+        QAbstractItemModelTester tester(&empty, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(empty.count(), 0);
+        empty.setFilter(u"188"_s);
+        QCOMPARE(empty.count(), 0);
+        QVERIFY(empty.ownContacts().isEmpty());
+        QVERIFY(empty.contact(u"police-emergency"_s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHotlineModel)
+#include "tst_hotlinemodel.moc"
