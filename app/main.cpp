@@ -1,5 +1,7 @@
 // phishaid: the executable. Everything else lives in the core library (app/core) and its QML module.
 #include "contentstore.h"
+#include "headlessupdate.h"
+#include "updateclient.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -80,6 +82,10 @@ int runSelfTest(QGuiApplication &app, QQmlApplicationEngine &engine, const QStri
 
 int main(int argc, char *argv[])
 {
+    // No window, no display needed: one signed content update, one line, an exit code.
+    if (phishaid::update::wantsHeadlessUpdate(argc, argv)) {
+        return phishaid::update::runHeadlessUpdate(argc, argv);
+    }
     const bool selfTest = hasArgument(argc, argv, "--self-test");
     if (!displayAvailable()) {
         if (!selfTest) {
@@ -104,7 +110,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption selfTestOption(u"self-test"_s, u"Load the UI, wait for the first rendered frame, exit 0 if all went well."_s);
     const QCommandLineOption contentOption(u"content"_s, u"Use this content database instead of the bundled one."_s, u"file"_s);
-    parser.addOptions({ selfTestOption, contentOption });
+    const QCommandLineOption updateOption(u"update-from"_s, u"Install a newer signed content update from this manifest URL, print one line, exit."_s, u"url"_s);
+    parser.addOptions({ selfTestOption, contentOption, updateOption });
     parser.process(app);
 
     if (parser.isSet(contentOption)) {
@@ -133,5 +140,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTestOption)) {
         return runSelfTest(app, engine, warnings);
     }
+    phishaid::UpdateClient::checkAtLaunch(engine); // at most daily, silent when offline
+
     return QGuiApplication::exec();
 }

@@ -1,8 +1,10 @@
 #include "contentstore.h"
 
+#include "installedcontent.h"
 #include "sqlitereader.h"
 #include "validator.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
@@ -12,12 +14,29 @@ Q_LOGGING_CATEGORY(lcContent, "phishaid.content")
 namespace phishaid {
 
 namespace {
+const QString BundledPath = u":/phishaid/content.sqlite"_s;
+
 QString &defaultPathStorage()
 {
-    static QString path = u":/phishaid/content.sqlite"_s;
+    static QString path = BundledPath;
     return path;
 }
+
+QString &installDirectoryStorage()
+{
+    static QString directory;
+    return directory;
+}
 } // namespace
+
+// One database read and validated, not yet shown.
+struct ContentStore::Attempt
+{
+    QString path;
+    Status status = NotLoaded;
+    QString detail;
+    content::Content content;
+};
 
 ContentStore::ContentStore(QObject *parent)
     : QObject(parent)
@@ -27,7 +46,7 @@ ContentStore *ContentStore::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 {
     Q_UNUSED(jsEngine)
     auto *store = new ContentStore(qmlEngine);
-    store->load(defaultDatabasePath());
+    store->reload();
     return store;
 }
 
@@ -41,48 +60,111 @@ void ContentStore::setDefaultDatabasePath(const QString &path)
     defaultPathStorage() = path;
 }
 
-bool ContentStore::load(const QString &path)
+QString ContentStore::bundledDatabasePath()
 {
-    m_path = path;
-    m_content = {};
+    return BundledPath;
+}
 
+QString ContentStore::installDirectory()
+{
+    const QString &directory = installDirectoryStorage();
+    return directory.isEmpty() ? update::defaultInstallDirectory() : directory;
+}
+
+void ContentStore::setInstallDirectory(const QString &directory)
+{
+    installDirectoryStorage() = directory;
+}
+
+ContentStore::Attempt ContentStore::attempt(const QString &path)
+{
     // The reader copies a bundled resource (not a plain file on Android or iOS) out before opening it.
     content::ReadResult result = content::readContentDatabase(path);
     switch (result.error) {
     case content::ReadResult::None:
         break;
     case content::ReadResult::Missing:
-        fail(Missing, result.detail);
-        return false;
+        return { path, Missing, result.detail, {} };
     case content::ReadResult::TooNew:
-        fail(TooNew, result.detail);
-        return false;
+        return { path, TooNew, result.detail, {} };
     case content::ReadResult::NotADatabase:
     case content::ReadResult::Malformed:
-        fail(Corrupt, result.detail);
-        return false;
+        return { path, Corrupt, result.detail, {} };
     }
 
     // The same validation the build runs: a database that passes the schema check but holds a broken
     // tree (an answer leading nowhere) must not reach the wizard.
     const QList<content::Diagnostic> problems = content::validateContent(*result.content);
     if (!problems.isEmpty()) {
-        fail(Corrupt, u"The content database does not validate: %1"_s.arg(problems.constFirst().toString()));
+        return { path, Corrupt, u"The content database does not validate: %1"_s.arg(problems.constFirst().toString()), {} };
+    }
+    return { path, Ready, {}, std::move(*result.content) };
+}
+
+bool ContentStore::load(const QString &path)
+{
+    Attempt loaded = attempt(path);
+    if (loaded.status != Ready) {
+        m_path = path;
+        m_content = {};
+        fail(loaded.status, loaded.detail);
         return false;
     }
+    adopt(std::move(loaded), false);
+    return true;
+}
 
-    m_content = std::move(*result.content);
+bool ContentStore::loadPreferred(const QString &directory)
+{
+    Attempt bundled = attempt(BundledPath);
+    const int bundledVersion = bundled.status == Ready ? bundled.content.version : 0;
+    for (const QString &path : { update::currentDatabasePath(directory), update::previousDatabasePath(directory) }) {
+        if (!QFileInfo::exists(path)) {
+            continue;
+        }
+        Attempt installed = attempt(path);
+        if (installed.status == Ready && installed.content.version > bundledVersion) {
+            adopt(std::move(installed), true);
+            return true;
+        }
+        // Logged, never shown: the app silently serves the next best content.
+        qCWarning(lcContent).noquote() << "Skipping installed content" << path << "(version" << installed.content.version
+                                       << "):" << (installed.status == Ready ? u"not newer than the bundled content"_s : installed.detail);
+    }
+    if (bundled.status != Ready) {
+        m_path = BundledPath;
+        m_content = {};
+        fail(bundled.status, bundled.detail);
+        return false;
+    }
+    adopt(std::move(bundled), false);
+    return true;
+}
+
+bool ContentStore::reload(const QString &directory)
+{
+    const QString path = defaultDatabasePath();
+    return path == BundledPath ? loadPreferred(directory) : load(path);
+}
+
+void ContentStore::adopt(Attempt &&loaded, bool installedUpdate)
+{
+    m_path = loaded.path;
+    m_content = std::move(loaded.content);
+    m_contentDate = update::readContentCreated(m_path);
+    m_updateInstalled = installedUpdate;
     m_technicalDetail.clear();
     m_status = Ready;
-    qCInfo(lcContent) << "Loaded content version" << m_content.version << "from" << path;
+    qCInfo(lcContent) << "Loaded content version" << m_content.version << "from" << m_path;
     Q_EMIT statusChanged();
-    return true;
 }
 
 void ContentStore::fail(Status status, const QString &detail)
 {
     m_status = status;
     m_technicalDetail = detail;
+    m_contentDate = {};
+    m_updateInstalled = false;
     qCWarning(lcContent).noquote() << detail;
     Q_EMIT statusChanged();
 }

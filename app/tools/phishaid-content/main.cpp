@@ -2,6 +2,7 @@
 // The build runs `compile`; reviewers run `plans --json` to see every plan a user can be shown.
 #include "decisiontree.h"
 #include "plansjson.h"
+#include "publish.h"
 #include "sqlitereader.h"
 #include "sqlitewriter.h"
 #include "validator.h"
@@ -30,9 +31,14 @@ Commands:
       Print every path through the questions with the plan it yields.
   contacts --json (<source>... | --database <file.sqlite>)
       Print every contact with the URI the app opens for it.
+  keygen --secret-key <file> [--public-key <file>]
+      Make an Ed25519 key pair for signing content updates; prints the public key.
+  publish --secret-key <file> --output <dir> [--expires-in-days N] [--min-app-version V] <source>...
+      Check and compile the content into <dir>/content-<version>.sqlite and write the signed
+      <dir>/manifest.json and manifest.json.sig, ready for any static web host.
 
 A source is a directory (its *.yaml files, in name order) or a YAML file.
-Exit status: 0 success, 1 content problems, 2 usage error.)";
+Exit status: 0 success, 1 content problems (or a refused publish), 2 usage error.)";
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -42,7 +48,7 @@ void printLine(FILE *stream, const QString &line)
 int usageError(const QString &message)
 {
     printLine(stderr, u"phishaid-content: "_s + message);
-    printLine(stderr, u"Usage: phishaid-content validate|compile|plans|contacts [options] <source>... (see --help)"_s);
+    printLine(stderr, u"Usage: phishaid-content validate|compile|plans|contacts|keygen|publish [options] <source>... (see --help)"_s);
     return UsageError;
 }
 
@@ -117,12 +123,17 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromUtf8(Description));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption output({ u"o"_s, u"output"_s }, u"compile: the database to write."_s, u"file.sqlite"_s);
+    const QCommandLineOption output({ u"o"_s, u"output"_s }, u"compile: the database to write; publish: the directory to write."_s, u"path"_s);
     const QCommandLineOption database(u"database"_s, u"plans, contacts: read this database instead of YAML sources."_s, u"file.sqlite"_s);
     const QCommandLineOption json(u"json"_s, u"plans, contacts: print JSON (the only format)."_s);
     const QCommandLineOption locale(u"locale"_s, u"plans, contacts: the locale of texts (default ja)."_s, u"code"_s, u"ja"_s);
-    parser.addOptions({ output, database, json, locale });
-    parser.addPositionalArgument(u"command"_s, u"validate, compile, plans or contacts."_s, u"<command>"_s);
+    const QCommandLineOption secretKey(u"secret-key"_s, u"keygen, publish: the Ed25519 secret key file."_s, u"file"_s);
+    const QCommandLineOption publicKey(u"public-key"_s, u"keygen: also write the public key here."_s, u"file"_s);
+    const QCommandLineOption expires(u"expires-in-days"_s, u"publish: days until apps refuse the manifest (default 90)."_s, u"days"_s, u"90"_s);
+    const QCommandLineOption minApp(
+        u"min-app-version"_s, u"publish: the oldest app version that may install it (default this tool's)."_s, u"version"_s, QStringLiteral(PHISHAID_VERSION));
+    parser.addOptions({ output, database, json, locale, secretKey, publicKey, expires, minApp });
+    parser.addPositionalArgument(u"command"_s, u"validate, compile, plans, contacts, keygen or publish."_s, u"<command>"_s);
     parser.addPositionalArgument(u"sources"_s, u"Content directories or YAML files."_s, u"[<source>...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -134,7 +145,7 @@ int main(int argc, char *argv[])
     }
     QStringList sources = parser.positionalArguments();
     const QString command = sources.isEmpty() ? QString() : sources.takeFirst();
-    const QStringList commands { u"validate"_s, u"compile"_s, u"plans"_s, u"contacts"_s };
+    const QStringList commands { u"validate"_s, u"compile"_s, u"plans"_s, u"contacts"_s, u"keygen"_s, u"publish"_s };
     if (!commands.contains(command)) {
         return usageError(command.isEmpty() ? u"no command given."_s : u"unknown command \""_s + command + u"\"."_s);
     }
@@ -142,8 +153,30 @@ int main(int argc, char *argv[])
     if (!isReport && (parser.isSet(database) || parser.isSet(json) || parser.isSet(locale))) {
         return usageError(u"--database, --json and --locale belong to plans and contacts."_s);
     }
-    if (command != u"compile" && parser.isSet(output)) {
-        return usageError(u"--output belongs to compile."_s);
+    if (command != u"compile" && command != u"publish" && parser.isSet(output)) {
+        return usageError(u"--output belongs to compile and publish."_s);
+    }
+    const bool isSigning = command == u"keygen" || command == u"publish";
+    if (!isSigning && (parser.isSet(secretKey) || parser.isSet(publicKey) || parser.isSet(expires) || parser.isSet(minApp))) {
+        return usageError(u"--secret-key, --public-key, --expires-in-days and --min-app-version belong to keygen and publish."_s);
+    }
+    if (command == u"keygen") {
+        if (!sources.isEmpty() || !parser.isSet(secretKey)) {
+            return usageError(u"keygen takes --secret-key <file> (and optionally --public-key <file>), nothing else."_s);
+        }
+        return phishaid::tools::keygen(parser.value(secretKey), parser.value(publicKey));
+    }
+    if (command == u"publish") {
+        bool daysOk = false;
+        const int days = parser.value(expires).toInt(&daysOk);
+        const QVersionNumber minAppVersion = QVersionNumber::fromString(parser.value(minApp));
+        if (!parser.isSet(secretKey) || !parser.isSet(output) || sources.isEmpty() || parser.isSet(publicKey)) {
+            return usageError(u"publish needs --secret-key <file>, --output <dir> and content sources."_s);
+        }
+        if (!daysOk || days < 1 || days > 3650 || minAppVersion.isNull()) {
+            return usageError(u"--expires-in-days takes 1 to 3650 days and --min-app-version a version such as 0.1.0."_s);
+        }
+        return phishaid::tools::publish({ sources, parser.value(secretKey), parser.value(output), days, minAppVersion });
     }
     if (parser.isSet(database) && !sources.isEmpty()) {
         return usageError(u"give YAML sources or --database, not both."_s);
