@@ -2,8 +2,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
-// One step of the plan: its title, the text that explains it, and whom to contact.
+// One step of the plan as a checklist item: a big tick box, the title (press it to open the explanation
+// and whom to contact), and 該当しない. A tick shows only once the database has it. Without a checklist
+// (the record could not be saved) every step is open to read and there is nothing to tick.
 Item {
     id: root
 
@@ -14,6 +17,27 @@ Item {
     required property string body
     required property var contacts
     required property bool isFirst
+    // The whole row: done, notApplicable and changedText exist only when the model is a Checklist.
+    required property var model
+
+    property Checklist checklist
+    property CallSheet callSheet
+    // The next step to do starts open; the others open when their title is pressed.
+    property bool expanded: !checklist || isFirst
+    // The last change could not be saved (the tick stays as it was): say so.
+    property bool saveFailed: false
+
+    readonly property bool done: model.done ?? false
+    readonly property bool notApplicable: model.notApplicable ?? false
+    readonly property string changedText: model.changedText ?? ""
+
+    function setDone(value: bool): void {
+        saveFailed = !checklist.setDone(index, value);
+    }
+
+    function setNotApplicable(value: bool): void {
+        saveFailed = !checklist.setNotApplicable(index, value);
+    }
 
     objectName: "action:" + actionId
     implicitWidth: card.implicitWidth + 2 * Theme.pageMargin
@@ -29,7 +53,7 @@ Item {
         implicitWidth: column.implicitWidth + 2 * Theme.padding
         implicitHeight: column.implicitHeight + 2 * Theme.padding
         radius: Theme.radius
-        color: Theme.card
+        color: root.notApplicable ? Theme.subtle : Theme.card
         border.width: root.isFirst ? Theme.selectedBorderWidth : Theme.borderWidth
         border.color: root.isFirst ? Theme.firstCardBorder : Theme.cardBorder
 
@@ -54,7 +78,7 @@ Item {
 
             Label {
                 visible: root.isFirst
-                text: qsTr("いちばん最初に", "@info:badge the first thing to do")
+                text: root.checklist && root.checklist.doneCount > 0 ? qsTr("次はこれ", "@info:badge the next step to do") : qsTr("いちばん最初に", "@info:badge the first thing to do")
                 leftPadding: 10
                 rightPadding: 10
                 topPadding: 2
@@ -68,21 +92,34 @@ Item {
                 }
             }
 
-            Label {
+            RowLayout {
                 Layout.fillWidth: true
-                text: root.title
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
+                spacing: Theme.spacingSmall
+
+                TickBox {
+                    objectName: "tick:" + root.actionId
+                    Layout.alignment: Qt.AlignTop
+                    Layout.leftMargin: -Theme.spacing
+                    visible: root.checklist !== null && !root.notApplicable
+                    checked: root.done
+                    Accessible.name: qsTr("済み: %1", "@action:check mark this step as done").arg(root.title)
+                    Accessible.description: root.done ? qsTr("済みにしました(%1)", "@info when the step was ticked").arg(root.changedText) : qsTr("済んだら押してください")
+                    onTickRequested: checked => root.setDone(checked)
+                }
+
+                ActionHeading {
+                    objectName: "expand:" + root.actionId
+                    Layout.fillWidth: true
+                    title: root.title
+                    expanded: root.expanded
+                    stateText: root.done ? qsTr("済み %1", "@info the step was done at <time>").arg(root.changedText) : root.notApplicable ? qsTr("該当しない(記録には残ります)", "@info the step was set aside") : ""
+                    onClicked: root.expanded = !root.expanded
+                }
             }
 
             Label {
                 Layout.fillWidth: true
-                visible: text.length > 0
+                visible: root.expanded && text.length > 0
                 text: root.body
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -92,23 +129,38 @@ Item {
             }
 
             Repeater {
-                model: root.contacts
+                model: root.expanded ? root.contacts : []
 
                 delegate: ContactButton {
                     required property var modelData
 
                     Layout.fillWidth: true
-                    contactId: modelData.id ?? ""
-                    kind: modelData.kind ?? ""
-                    name: modelData.name ?? ""
-                    value: modelData.value ?? ""
-                    uri: modelData.uri ?? ""
-                    purpose: modelData.purpose ?? ""
-                    prepare: modelData.prepare ?? ""
-                    hours: modelData.hours ?? ""
-                    cost: modelData.cost ?? ""
-                    callable: modelData.callable ?? false
+                    contact: modelData
+                    callSheet: root.callSheet
                 }
+            }
+
+            WideButton {
+                objectName: "notApplicable:" + root.actionId
+                Layout.fillWidth: true
+                visible: root.checklist !== null && !root.done && (root.expanded || root.notApplicable)
+                font.pixelSize: Theme.fontBody
+                text: root.notApplicable ? qsTr("該当しないを取り消す", "@action:button undo: this step applies after all") : qsTr("該当しない", "@action:button this step does not apply to me")
+                Accessible.name: root.notApplicable ? qsTr("該当しないを取り消す: %1", "@action:button undo not applicable for <step>").arg(root.title) : qsTr("該当しない: %1", "@action:button <step> does not apply to me").arg(root.title)
+                onClicked: root.setNotApplicable(!root.notApplicable)
+            }
+
+            Label {
+                objectName: "saveFailed"
+                Layout.fillWidth: true
+                visible: root.saveFailed
+                text: qsTr("保存できなかったため、印をつけていません。少し待ってから、もう一度押してください。")
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
             }
         }
     }

@@ -2,16 +2,16 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import PhishAid
 
 // A short reminder of what the user answered, so they can see the plan fits what happened.
 Rectangle {
     id: root
 
-    property Wizard wizard
+    // What the user answered, as the answers' texts (Wizard.answeredSummary, or an incident's answers).
+    property var answers: []
 
     objectName: "answerRecap"
-    visible: wizard && wizard.answeredSummary.length > 0
+    visible: answers.length > 0
     implicitWidth: column.implicitWidth + 2 * Theme.padding
     implicitHeight: column.implicitHeight + 2 * Theme.padding
     radius: Theme.radius
@@ -38,7 +38,7 @@ Rectangle {
         }
 
         Repeater {
-            model: root.wizard ? root.wizard.answeredSummary : []
+            model: root.answers
 
             delegate: Label {
                 required property string modelData

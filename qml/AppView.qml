@@ -5,31 +5,38 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import PhishAid
 
-// The whole app: the error page when the guidance could not be loaded, otherwise the wizard.
-// The wizard (C++) decides what comes next; this view follows it with a StackView.
+// The whole app: the error page when the guidance could not be loaded; otherwise four places behind large
+// labelled tabs at the bottom (ガイド, 相談窓口, 記録, 設定), each with its own pages, and one call sheet
+// for every contact the plan names. C++ decides what comes next; these views follow it.
 Item {
     id: root
 
-    // The wizard, for tests and tools that look at what the app shows.
-    readonly property alias wizard: wizard
-    // True while AppView itself asks the wizard to go back, so the StackView pops instead of pushing.
-    property bool goingBack: false
+    // The guide's wizard, for tests and tools that look at what the app shows.
+    readonly property alias wizard: guide.wizard
+    readonly property alias guide: guide
+    readonly property alias callSheet: callSheet
+    readonly property alias userDataNotice: notice
+    // 0 ガイド, 1 相談窓口, 2 記録, 3 設定.
+    property alias currentTab: tabBar.currentIndex
 
     function goBack(): void {
-        if (!wizard.canGoBack)
-            return;
-        goingBack = true;
-        wizard.back();
-        goingBack = false;
+        if (tabBar.currentIndex === 0)
+            guide.goBack();
+        else
+            (tabs.children[tabBar.currentIndex] as TabStack)?.goBack();
     }
 
-    function followWizard(): void {
-        if (wizard.atStart)
-            stack.pop(null);
-        else if (goingBack)
-            stack.pop();
-        else
-            stack.push(wizard.atPlan ? planPage : questionPage);
+    // The stack of pages of the tab in view (tests look at it).
+    function currentStack(): StackView {
+        return tabBar.currentIndex === 0 ? guide.stack : (tabs.children[tabBar.currentIndex] as TabStack)?.stack ?? null;
+    }
+
+    // The call sheet asked for the user's own card company's number: the 相談窓口 tab saves it.
+    function showMyContacts(): void {
+        tabBar.currentIndex = 1;
+        const page = hotlineTab.stack.get(0) as HotlinePage;
+        if (page)
+            page.showMyContacts();
     }
 
     implicitWidth: 390
@@ -40,13 +47,6 @@ Item {
         target: Theme
         property: "dark"
         value: root.Material.theme === Material.Dark
-    }
-
-    Wizard {
-        id: wizard
-
-        store: ContentStore
-        onQuestionChanged: root.followWizard()
     }
 
     Shortcut {
@@ -73,128 +73,59 @@ Item {
         visible: ContentStore.ready
         spacing: 0
 
-        ToolBar {
-            Layout.fillWidth: true
-            Material.foreground: Theme.accent
-
-            // Plain and calm: the page colour with a thin line below, no coloured bar.
-            background: Rectangle {
-                implicitHeight: Theme.touchTarget
-                color: root.Material.background
-
-                Rectangle {
-                    anchors.bottom: parent.bottom
-                    width: parent.width
-                    height: 1
-                    color: Theme.divider
-                }
-            }
-
-            RowLayout {
-                anchors.fill: parent
-                anchors.rightMargin: Theme.spacingSmall
-                spacing: 0
-
-                ToolButton {
-                    Layout.preferredHeight: Theme.touchTarget
-                    Layout.minimumWidth: Theme.touchTarget
-                    visible: wizard.canGoBack
-                    text: qsTr("‹ 戻る", "@action:button go back to the previous question")
-                    font.pixelSize: Theme.fontBody
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("戻る", "@action:button go back to the previous question")
-                    Accessible.onPressAction: root.goBack()
-                    onClicked: root.goBack()
-                }
-
-                Label {
-                    Layout.fillWidth: true
-                    Layout.leftMargin: wizard.canGoBack ? 0 : Theme.pageMargin
-                    text: wizard.atStart ? qsTr("詐欺メール応急ガイド") : ""
-                    elide: Text.ElideRight
-                    color: Theme.text
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    Accessible.role: Accessible.TitleBar
-                    Accessible.name: text
-                }
-
-                ToolButton {
-                    Layout.preferredHeight: Theme.touchTarget
-                    visible: !wizard.atStart
-                    text: qsTr("最初からやり直す", "@action:button forget the answers and start over")
-                    font.pixelSize: Theme.fontBody
-                    Accessible.role: Accessible.Button
-                    Accessible.name: qsTr("最初からやり直す", "@action:button forget the answers and start over")
-                    Accessible.onPressAction: wizard.restart()
-                    onClicked: wizard.restart()
-                }
-            }
-        }
-
-        StackView {
-            id: stack
-
-            objectName: "pages"
+        StackLayout {
+            id: tabs
 
             Layout.fillWidth: true
             Layout.fillHeight: true
-            initialItem: startPage
-            font.pixelSize: Theme.fontBody
+            currentIndex: tabBar.currentIndex
 
-            // Calm transitions: the new page fades in; the old one steps aside at once.
-            pushEnter: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    from: 0
-                    to: 1
-                    duration: 180
+            GuideView {
+                id: guide
+
+                callSheet: root.callSheet
+            }
+
+            // The other places are built the first time they are opened.
+            TabStack {
+                id: hotlineTab
+
+                firstPage: HotlinePage {
                 }
             }
-            pushExit: Transition {
-                PropertyAction {
-                    property: "opacity"
-                    value: 0
+
+            TabStack {
+                id: incidentsTab
+
+                firstPage: IncidentsPage {
+                    callSheet: root.callSheet
                 }
             }
-            popEnter: Transition {
-                NumberAnimation {
-                    property: "opacity"
-                    from: 0
-                    to: 1
-                    duration: 180
+
+            TabStack {
+                id: settingsTab
+
+                firstPage: SettingsPage {
                 }
             }
-            popExit: Transition {
-                PropertyAction {
-                    property: "opacity"
-                    value: 0
-                }
-            }
+        }
+
+        AppTabBar {
+            id: tabBar
+
+            Layout.fillWidth: true
+            compact: root.height < 500
+            onCurrentIndexChanged: (tabs.children[currentIndex] as TabStack)?.open()
         }
     }
 
-    Component {
-        id: startPage
+    CallSheet {
+        id: callSheet
 
-        StartPage {
-            wizard: root.wizard
-        }
+        onSaveNumberRequested: root.showMyContacts()
     }
 
-    Component {
-        id: questionPage
-
-        QuestionPage {
-            wizard: root.wizard
-        }
-    }
-
-    Component {
-        id: planPage
-
-        PlanPage {
-            wizard: root.wizard
-        }
+    UserDataNotice {
+        id: notice
     }
 }

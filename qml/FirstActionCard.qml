@@ -4,11 +4,15 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// The top of the plan: "まず、これをしてください" and the title of the very first step.
+// The top of the plan: "まず、これをしてください" (or, once something is done, "次は、これをしてください")
+// and the title of the first step still open.
 Rectangle {
     id: root
 
-    property PlanModel plan
+    // A Checklist, or the wizard's PlanModel when nothing could be saved: rows with title and isFirst.
+    property QtObject steps
+    // How many steps are done already (0 without a checklist).
+    property int doneCount: 0
 
     objectName: "firstActionCard"
     implicitWidth: column.implicitWidth + 2 * Theme.padding
@@ -31,7 +35,7 @@ Rectangle {
             id: heading
 
             Layout.fillWidth: true
-            text: qsTr("まず、これをしてください")
+            text: root.doneCount > 0 ? qsTr("次は、これをしてください") : qsTr("まず、これをしてください")
             wrapMode: Text.Wrap
             color: Theme.firstCardText
             font.pixelSize: Theme.fontBody
@@ -40,9 +44,9 @@ Rectangle {
             Accessible.name: text
         }
 
-        // Only the first step of the plan is shown here.
+        // Only the first step still open is shown here.
         Repeater {
-            model: root.plan
+            model: root.steps
 
             delegate: Label {
                 required property string title
@@ -62,7 +66,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: qsTr("くわしくは、このすぐ下に書いてあります。")
+            text: root.doneCount > 0 ? qsTr("くわしくは、下の「次はこれ」の手順に書いてあります。") : qsTr("くわしくは、このすぐ下に書いてあります。")
             wrapMode: Text.Wrap
             color: Theme.firstCardText
             font.pixelSize: Theme.fontSmall

@@ -1,19 +1,40 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import PhishAid
 
-// The plan as one scrolling list: the first step and the recap on top, the steps grouped by urgency
-// (ListView sections on "urgency"), and 最初からやり直す at the end.
+// The plan as one scrolling checklist: the next step and the recap on top, the steps grouped by urgency
+// (ListView sections on "urgency"; the model keeps plan order, so 今すぐ stays first), and the record's
+// actions and 最初からやり直す at the end. Without a checklist (nothing could be saved) it shows the
+// wizard's plan to read, with no ticks.
 // Qt 6.4: no `pragma ComponentBehavior: Bound` in this file. With it, the ListView's header, footer and
 // section delegates are never created ("QQmlComponent: Component is not ready"). Without it, qmllint
 // flags every outer id used inside them, so they reach this list through `ListView.view as PlanList`.
 ListView {
     id: root
 
-    required property Wizard wizard
+    // The incident's checklist, or null when it could not be saved.
+    property Checklist checklist
+    // The wizard's plan, shown when there is no checklist.
+    property PlanModel plan
+    // The answers' texts, for the recap.
+    property var answers: []
+    property CallSheet callSheet
+    // About the incident, for the footer.
+    property string happenedText
+    property bool resolved: false
+    property bool canRestart: false
+    property bool canDelete: false
+    // Why nothing is ticked or saved, when there is no checklist.
+    property string notSavedHeading
+    property string notSavedMessage
     // Until the user scrolls, the top of the plan stays in view while the header settles its height.
     property bool userScrolled: false
+
+    signal restartRequested
+    signal recordRequested
+    signal editTimeRequested
+    signal resolveRequested(bool resolved)
+    signal deleteRequested
 
     // Scrolls to the very top (the header), unless the user has scrolled already.
     function showTop(): void {
@@ -21,10 +42,11 @@ ListView {
             contentY = originY;
     }
 
-    model: wizard.plan
+    model: checklist ? checklist : plan
     boundsBehavior: Flickable.StopAtBounds
     clip: true
     cacheBuffer: 4000 // a plan is short: keep every step built, for screen readers too
+    onMovementStarted: userScrolled = true
 
     ScrollBar.vertical: ScrollBar {
     }
@@ -38,67 +60,43 @@ ListView {
         urgency: section
     }
 
-    header: Item {
+    header: PlanListHeader {
         id: planHeader
 
         readonly property PlanList list: ListView.view as PlanList
 
         width: list.width
-        implicitHeight: headerColumn.implicitHeight + Theme.pageMargin
-
-        ColumnLayout {
-            id: headerColumn
-
-            x: (parent.width - width) / 2
-            y: Theme.pageMargin
-            width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
-            spacing: Theme.spacing
-
-            FirstActionCard {
-                Layout.fillWidth: true
-                plan: planHeader.list.wizard.plan
-            }
-
-            AnswerRecap {
-                Layout.fillWidth: true
-                wizard: planHeader.list.wizard
-            }
-        }
+        checklist: list.checklist
+        steps: list.model as QtObject
+        stepCount: list.count
+        answers: list.answers
+        resolved: list.resolved
+        notSavedHeading: list.notSavedHeading
+        notSavedMessage: list.notSavedMessage
+        onResolveRequested: planHeader.list.resolveRequested(true)
     }
 
     delegate: ActionDelegate {
         width: ListView.view.width
+        checklist: (ListView.view as PlanList).checklist
+        callSheet: (ListView.view as PlanList).callSheet
     }
 
-    footer: Item {
+    footer: PlanListFooter {
         id: planFooter
 
         readonly property PlanList list: ListView.view as PlanList
 
         width: list.width
-        implicitHeight: footerColumn.implicitHeight + 2 * Theme.pageMargin
-
-        ColumnLayout {
-            id: footerColumn
-
-            x: (parent.width - width) / 2
-            y: Theme.pageMargin
-            width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
-            spacing: Theme.spacing
-
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("答えを変えたいときは、最初からやり直せます。")
-                wrapMode: Text.Wrap
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontSmall
-            }
-
-            WideButton {
-                Layout.fillWidth: true
-                text: qsTr("最初からやり直す", "@action:button forget the answers and start over")
-                onClicked: planFooter.list.wizard.restart()
-            }
-        }
+        saved: list.checklist !== null
+        happenedText: list.happenedText
+        resolved: list.resolved
+        canRestart: list.canRestart
+        canDelete: list.canDelete
+        onEditTimeRequested: planFooter.list.editTimeRequested()
+        onRecordRequested: planFooter.list.recordRequested()
+        onResolveRequested: resolved => planFooter.list.resolveRequested(resolved)
+        onDeleteRequested: planFooter.list.deleteRequested()
+        onRestartRequested: planFooter.list.restartRequested()
     }
 }

@@ -15,6 +15,9 @@ Page {
     property string lead
     // A short note under the answers (the start page uses it).
     property string footnote
+    // Shown above everything else (the start page offers to continue an earlier incident here).
+    property Component intro
+    readonly property alias introItem: introLoader.item
 
     padding: 0
     Accessible.role: Accessible.Pane
@@ -80,6 +83,15 @@ Page {
             y: Theme.pageMargin
             width: Math.min(flickable.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
             spacing: Theme.spacing
+
+            Loader {
+                id: introLoader
+
+                Layout.fillWidth: true
+                active: root.intro !== null
+                visible: active
+                sourceComponent: root.intro
+            }
 
             Label {
                 Layout.fillWidth: true

@@ -28,6 +28,7 @@ QtObject {
     readonly property int touchTarget: 56 // every button at least this high
     readonly property int touchTargetMin: 48 // the floor, whatever the window size
     readonly property int contentMaxWidth: 640 // readable line length on tablets and in landscape
+    readonly property int tabBarHeight: 64 // the four tabs at the bottom: large, labelled
 
     // --- Surfaces and text (contrast at least 4.5:1 against their surface in both themes).
     readonly property color text: dark ? "#ECEDEF" : "#1C1E22"
@@ -45,6 +46,20 @@ QtObject {
     readonly property color disabledFill: dark ? "#3A3D44" : "#E2E5EA"
     readonly property color disabledText: dark ? "#A3A8B1" : "#5C616A"
     readonly property color divider: dark ? "#4A4E56" : "#D3D7DE"
+
+    // --- Checklist ticks and badges: a calm green for 済み / 解決済み.
+    readonly property color done: dark ? "#1E4D2A" : "#2E6B3A"
+    readonly property color doneText: dark ? "#C3EFCB" : "#FFFFFF"
+    readonly property color tickFill: dark ? "#8FD19E" : "#2E6B3A" // a ticked box stands out in both themes
+    readonly property color tickMark: dark ? "#0F3A1A" : "#FFFFFF"
+
+    // --- Notices (the record cannot be saved, a note was refused): warm, not red.
+    readonly property color notice: dark ? "#3D3320" : "#FFF6E5"
+    readonly property color noticeBorder: dark ? "#C9A25A" : "#9A6200"
+
+    // --- Deleting: the one red button, always behind a confirmation.
+    readonly property color danger: dark ? "#FFB4AB" : "#B3261E"
+    readonly property color dangerText: dark ? "#690005" : "#FFFFFF"
 
     // --- "まず、これをしてください": prominent, not alarming.
     readonly property color firstCard: dark ? "#1F3B63" : "#1A56A8"

@@ -69,6 +69,15 @@ QVariantList IncidentRecord::timeline() const
     return list;
 }
 
+QVariantList IncidentRecord::answers() const
+{
+    QVariantList list;
+    for (const IncidentAnswer &answer : report().incident.answers) {
+        list.append(QVariantMap { { u"question"_s, answer.questionText }, { u"answer"_s, answer.answerText } });
+    }
+    return list;
+}
+
 QString IncidentRecord::happenedText() const
 {
     return japanTime(happenedAt());

@@ -17,6 +17,8 @@ class IncidentRecord : public QObject
     Q_PROPERTY(phishaid::Incidents *incidents READ incidents WRITE setIncidents NOTIFY changed)
     Q_PROPERTY(int incidentId READ incidentId WRITE setIncidentId NOTIFY changed)
     Q_PROPERTY(QVariantList timeline READ timeline NOTIFY changed) // [{at, text}], oldest first
+    // What the user answered, in order: [{question, answer}]. Kinds of data only, never values.
+    Q_PROPERTY(QVariantList answers READ answers NOTIFY changed)
     Q_PROPERTY(QString happenedText READ happenedText NOTIFY changed)
     Q_PROPERTY(QDateTime happenedAt READ happenedAt NOTIFY changed)
     Q_PROPERTY(bool resolved READ isResolved NOTIFY changed)
@@ -31,6 +33,7 @@ public:
     void setIncidentId(int incidentId);
 
     QVariantList timeline() const;
+    QVariantList answers() const;
     QString happenedText() const;
     QDateTime happenedAt() const;
     bool isResolved() const;

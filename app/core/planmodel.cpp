@@ -1,6 +1,6 @@
 #include "planmodel.h"
 
-#include "contacturi.h"
+#include "contactmap.h"
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +32,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return content::localized(action.body);
     case ContactsRole:
-        return contactsOf(action);
+        return m_content ? contactsOfAction(*m_content, action) : QVariantList();
     case IsFirstRole:
         return index.row() == 0;
     default:
@@ -73,36 +73,6 @@ QStringList PlanModel::actionIds() const
         ids.append(action->id);
     }
     return ids;
-}
-
-QVariantList PlanModel::contactsOf(const content::Action &action) const
-{
-    QVariantList list;
-    if (!m_content) {
-        return list;
-    }
-    for (const content::Ref &ref : action.contacts) {
-        const content::Contact *contact = m_content->contact(ref.id);
-        if (!contact) {
-            continue;
-        }
-        list.append(QVariantMap {
-            { u"id"_s, contact->id },
-            { u"kind"_s, content::contactKindKey(contact->kind) },
-            { u"category"_s, contact->category },
-            { u"name"_s, content::localized(contact->name) },
-            { u"value"_s, contact->value },
-            { u"uri"_s, content::contactUri(*contact) },
-            { u"purpose"_s, content::localized(contact->purpose) },
-            { u"prepare"_s, content::localized(contact->prepare) },
-            { u"hours"_s, content::localized(contact->hours) },
-            { u"cost"_s, content::localized(contact->cost) },
-            { u"source"_s, contact->source },
-            { u"checked"_s, contact->checked.toString(Qt::ISODate) },
-            { u"callable"_s, content::isCallable(*contact) },
-        });
-    }
-    return list;
 }
 
 } // namespace phishaid

@@ -44,8 +44,6 @@ Q_SIGNALS:
     void countChanged();
 
 private:
-    QVariantList contactsOf(const content::Action &action) const;
-
     const content::Content *m_content = nullptr;
     QList<const content::Action *> m_actions;
 };

@@ -29,19 +29,19 @@ QString eventText(const IncidentEvent &event)
         return tr("答えを直して、手順を作り直しました");
     }
     if (event.kind == u"done"_s) {
-        return tr("済: %1").arg(event.text);
+        return tr("済：%1").arg(event.text);
     }
     if (event.kind == u"undone"_s) {
-        return tr("済を取り消し: %1").arg(event.text);
+        return tr("済を取り消し：%1").arg(event.text);
     }
     if (event.kind == u"not_applicable"_s) {
-        return tr("該当しない: %1").arg(event.text);
+        return tr("該当しない：%1").arg(event.text);
     }
     if (event.kind == u"applicable"_s) {
-        return tr("該当しないを取り消し: %1").arg(event.text);
+        return tr("該当しないを取り消し：%1").arg(event.text);
     }
     if (event.kind == u"note"_s) {
-        return tr("メモ: %1").arg(event.text);
+        return tr("メモ：%1").arg(event.text);
     }
     if (event.kind == u"happened_changed"_s) {
         QDateTime at = QDateTime::fromString(event.text, Qt::ISODateWithMs);
@@ -91,9 +91,9 @@ QList<std::pair<QString, QStringList>> sections(const IncidentReport &report)
         checklist.append(line);
     }
     QStringList about {
-        tr("できごとの日時: %1").arg(japanTime(incident.happenedAt)),
-        tr("記録を始めた日時: %1").arg(japanTime(incident.createdAt)),
-        incident.isResolved() ? tr("状態: 解決済み(%1)").arg(japanTime(incident.resolvedAt)) : tr("状態: 対応中"),
+        tr("できごとの日時：%1").arg(japanTime(incident.happenedAt)),
+        tr("記録を始めた日時：%1").arg(japanTime(incident.createdAt)),
+        incident.isResolved() ? tr("状態：解決済み(%1)").arg(japanTime(incident.resolvedAt)) : tr("状態：対応中"),
     };
     return {
         { tr("できごと"), about },
@@ -123,7 +123,7 @@ QList<std::pair<QString, QString>> reportTimeline(const IncidentReport &report)
 
 QString reportText(const IncidentReport &report)
 {
-    QString text = tr("詐欺メール応急ガイド 記録") + u'\n' + tr("出力した日時: %1(日本時間)").arg(japanTime(report.exportedAt)) + u'\n';
+    QString text = tr("詐欺メール応急ガイド 記録") + u'\n' + tr("出力した日時：%1(日本時間)").arg(japanTime(report.exportedAt)) + u'\n';
     for (const auto &[heading, lines] : sections(report)) {
         text += u"\n■ "_s + heading + u'\n';
         for (const QString &line : lines) {
@@ -138,7 +138,7 @@ bool writeReportPdf(const IncidentReport &report, const QString &path, QString *
 {
     QString html = u"<html><body>"_s;
     html += u"<h1>"_s + tr("詐欺メール応急ガイド 記録").toHtmlEscaped() + u"</h1>"_s;
-    html += u"<p>"_s + tr("出力した日時: %1(日本時間)").arg(japanTime(report.exportedAt)).toHtmlEscaped() + u"</p>"_s;
+    html += u"<p>"_s + tr("出力した日時：%1(日本時間)").arg(japanTime(report.exportedAt)).toHtmlEscaped() + u"</p>"_s;
     for (const auto &[heading, lines] : sections(report)) {
         html += u"<h2>"_s + heading.toHtmlEscaped() + u"</h2><ul>"_s;
         for (const QString &line : lines) {

@@ -15,7 +15,7 @@ struct IncidentReport
     QDateTime exportedAt;
 };
 
-// One line per event, oldest first: {"at": "2026年11月23日 18:05", "text": "済: カード会社に電話して…"}.
+// One line per event, oldest first: {"at": "2026年11月23日 18:05", "text": "済：カード会社に電話して…"}.
 QList<std::pair<QString, QString>> reportTimeline(const IncidentReport &report);
 
 // The whole record as plain text.

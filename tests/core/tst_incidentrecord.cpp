@@ -36,6 +36,10 @@ private Q_SLOTS:
         QCOMPARE(record.timeline().size(), 1);
         QVERIFY(!record.happenedText().isEmpty());
         QVERIFY(!record.isResolved());
+        // The answers, as kinds of data: question and answer texts only.
+        QCOMPARE(record.answers().size(), 1);
+        QCOMPARE(record.answers().constFirst().toMap().value(u"question"_s).toString(), u"入力したもの"_s);
+        QCOMPARE(record.answers().constFirst().toMap().value(u"answer"_s).toString(), u"クレジットカードの番号"_s);
 
         QCOMPARE(record.addNote(u"カード会社の受付番号 A-0042"_s), QString());
         QVERIFY(record.addNote(u"4111 1111 1111 1111"_s).contains(u"カード番号"_s));

@@ -14,7 +14,13 @@ TestCase {
         }
     }
 
-    function createApp(w: int, h: int): AppView {
+    // A new AppView. The user database is emptied first, unless the test wants what an earlier app saved.
+    function createApp(w: int, h: int, keepIncidents: bool): AppView {
+        if (!keepIncidents)
+            clearIncidents();
+        // The window takes the app's size, so dialogs (centred in the window's overlay) sit as on a phone.
+        testCase.width = w;
+        testCase.height = h;
         const app = createTemporaryObject(appViewComponent, testCase, {
                 "width": w,
                 "height": h
@@ -22,6 +28,19 @@ TestCase {
         verify(app, "AppView was created");
         waitForSettled(app);
         return app;
+    }
+
+    function incidentIds() {
+        const ids = [];
+        for (let row = 0; row < Incidents.count; ++row)
+            ids.push(Incidents.data(Incidents.index(row, 0), Incidents.IncidentIdRole));
+        return ids;
+    }
+
+    function clearIncidents(): void {
+        for (const id of incidentIds())
+            verify(Incidents.remove(id), "incident " + id + " removed");
+        compare(Incidents.count, 0);
     }
 
     // Every item under `item` (depth first), the item itself included.
@@ -48,8 +67,9 @@ TestCase {
         return found.length > 0 ? found[0] : null;
     }
 
+    // The stack of pages of the tab in view.
     function stackOf(app: AppView): StackView {
-        const stack = findByObjectName(app, "pages");
+        const stack = app.currentStack();
         verify(stack, "the StackView");
         return stack;
     }
@@ -86,9 +106,15 @@ TestCase {
         }
     }
 
+    // Dialogs and sheets live in the window's overlay, not under the app.
+    function overlayOf(app: AppView): Item {
+        return app.Overlay.overlay;
+    }
+
     function click(item: Item): void {
         verify(item.visible, "clicking a visible item");
         verify(item.enabled, "clicking an enabled item: " + item.Accessible.name);
+        wait(20); // what was just built (an opened step) is laid out on the next frame
         scrollIntoView(item);
         mouseClick(item);
     }
@@ -104,6 +130,40 @@ TestCase {
     function press(app: AppView, accessibleName: string): void {
         click(findByAccessibleName(app, accessibleName));
         waitForSettled(app);
+    }
+
+    // 0 ガイド, 1 相談窓口, 2 記録, 3 設定: pressed like a person would.
+    function openTab(app: AppView, index: int): void {
+        const tab = findByObjectName(app, "tab:" + index);
+        verify(tab, "tab " + index);
+        click(tab);
+        waitForSettled(app);
+    }
+
+    // The plan page's ListView (the checklist).
+    function planList(app: AppView) {
+        const lists = findAll(currentPage(app), item => item.contentY !== undefined && item.section !== undefined);
+        verify(lists.length > 0, "the plan's ListView");
+        return lists[0];
+    }
+
+    // Scrolls the plan to its end, where the record's buttons are.
+    function scrollPlanToEnd(app: AppView): void {
+        const list = planList(app);
+        scrollTo(list, list.originY + Math.max(0, list.contentHeight - list.height));
+        wait(50);
+        scrollTo(list, list.originY + Math.max(0, list.contentHeight - list.height));
+    }
+
+    // Walks the wizard to the plan of a link that was tapped and card details entered.
+    function walkToCardPlan(app: AppView): void {
+        answer(app, "tapped-link");
+        answer(app, "entered-and-sent");
+        answer(app, "card");
+        press(app, "次へ");
+        answer(app, "not-installed");
+        answer(app, "not-paid");
+        verify(app.wizard.atPlan);
     }
 
     function answerButtons(app: AppView) {

@@ -120,4 +120,59 @@ PhishTestCase {
                 break;
         }
     }
+
+    // Every control a finger presses under `root` is at least 48 px high (and wide).
+    function verifyTargets(root: Item): void {
+        const controls = findAll(root, item => item.visible && item.opacity > 0 && item.pressed !== undefined && item.clicked !== undefined && !item.Accessible.ignored);
+        verify(controls.length > 0, "controls to check");
+        for (const control of controls) {
+            const where = control.Accessible.name + " (" + control + ")";
+            verify(control.height >= Theme.touchTargetMin, where + " is " + control.height + " px high");
+            verify(control.width >= Theme.touchTargetMin, where + " is " + control.width + " px wide");
+        }
+    }
+
+    // Scrolls a page's Flickable from top to bottom, checking texts and targets on the way.
+    function verifyScrolling(app: AppView, flickable: Item): void {
+        for (let y = flickable.originY; ; y += flickable.height / 2) {
+            scrollTo(flickable, Math.min(y, flickable.originY + flickable.contentHeight - flickable.height));
+            verifyTextsFit(app, flickable);
+            verifyTargets(flickable);
+            if (flickable.contentY >= flickable.originY + flickable.contentHeight - flickable.height - 1)
+                break;
+        }
+    }
+
+    // The checklist, the record, the list of records, the start screen with 前回の続きから, the tabs.
+    function test_checklistPages(data): void {
+        let app = createApp(data.w, data.h);
+        walkToCardPlan(app);
+        click(findByObjectName(currentPage(app), "tick:call-card-issuer"));
+        verifyTargets(findByObjectName(app, "appTabBar"));
+        verifyTextsFit(app, findByObjectName(app, "appTabBar"));
+        verifyTextsFit(app, findByObjectName(currentPage(app), "checklistProgress"));
+        verifyScrolling(app, planList(app));
+
+        // The date and time picker fits, scrolling where the window is low.
+        press(app, "できごとの日時を直す");
+        const dialog = currentPage(app).timeDialog;
+        tryCompare(dialog, "opened", true);
+        verify(dialog.width <= app.width && dialog.height <= app.height, "the dialog is inside the window");
+        verifyScrolling(app, findAll(overlayOf(app), item => item.visible && item.contentY !== undefined)[0]);
+        dialog.close();
+        tryCompare(dialog, "visible", false);
+        press(app, "記録を見る・保存する");
+        findByObjectName(currentPage(app), "noteField").text = "受付番号 A-0042";
+        press(app, "メモを保存する");
+        verifyScrolling(app, findAll(currentPage(app), item => item.contentY !== undefined)[0]);
+        openTab(app, 2);
+        verifyTextsFit(app, currentPage(app));
+        verifyTargets(currentPage(app));
+        app = createApp(data.w, data.h, true);
+        const card = findByObjectName(currentPage(app), "continueCard");
+        verify(card);
+        verifyTextsFit(app, card);
+        verifyTargets(card);
+        verifyAnswerButtons(app);
+    }
 }

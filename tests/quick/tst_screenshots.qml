@@ -6,6 +6,14 @@ import PhishAidTest
 // Screenshots for review (scripts/screenshots.sh): only when PHISHAID_SCREENSHOT_DIR is set.
 // The theme comes from QT_QUICK_CONTROLS_MATERIAL_THEME (Light or Dark).
 PhishTestCase {
+    id: screenshots
+
+    property Component readmeBackground: Component {
+        Rectangle {
+            color: Theme.divider
+        }
+    }
+
     name: "Screenshots"
 
     function init(): void {
@@ -14,8 +22,13 @@ PhishTestCase {
     }
 
     function scrollPlanTo(app: AppView, fraction: real): void {
-        const list = findAll(currentPage(app), item => item.contentY !== undefined && item.section !== undefined)[0];
+        const list = planList(app);
         scrollTo(list, list.originY + fraction * Math.max(0, list.contentHeight - list.height));
+    }
+
+    function tick(app: AppView, actionId: string): void {
+        click(findByObjectName(currentPage(app), "tick:" + actionId));
+        waitForSettled(app);
     }
 
     function test_phone(): void {
@@ -44,6 +57,52 @@ PhishTestCase {
         saveScreenshot(app, "8-plan-opened-only");
     }
 
+    // The checklist with a step done and one set aside, its record, the list of records and the dialogs.
+    function test_checklistAndRecord(): void {
+        let app = createApp(390, 844);
+        walkToCardPlan(app);
+        const page = currentPage(app);
+        tick(app, "call-card-issuer");
+        saveScreenshot(app, "checklist");
+        const ids = planActionIds(app);
+        click(findByObjectName(page, "expand:" + ids[ids.length - 1]));
+        click(findByObjectName(page, "notApplicable:" + ids[ids.length - 1]));
+        scrollPlanToEnd(app);
+        saveScreenshot(app, "checklist-end");
+        press(app, "記録を見る・保存する");
+        const record = currentPage(app);
+        record.record.exportDirectory = TestEnvironment.tempDir + "/screenshots-pdf";
+        findByObjectName(record, "noteField").text = "カード会社の受付番号 A-0042";
+        press(app, "メモを保存する");
+        scrollTo(findAll(record, item => item.contentY !== undefined)[0], 0);
+        saveScreenshot(app, "record");
+        press(app, "記録をコピーする");
+        press(app, "PDFで保存する");
+        scrollIntoView(findByObjectName(record, "pdfPath"));
+        saveScreenshot(app, "record-export");
+        openTab(app, 2);
+        saveScreenshot(app, "incidents");
+        click(findByObjectName(currentPage(app), "incident:" + incidentIds()[0]));
+        waitForSettled(app);
+        scrollPlanToEnd(app);
+        press(app, "できごとの日時を直す");
+        tryCompare(currentPage(app).timeDialog, "opened", true);
+        saveScreenshot(app, "datetime");
+        currentPage(app).timeDialog.close();
+        tryCompare(currentPage(app).timeDialog, "visible", false);
+        press(app, "この記録を削除する");
+        tryCompare(currentPage(app).deleteDialog, "opened", true);
+        saveScreenshot(app, "delete-confirm");
+        currentPage(app).deleteDialog.close();
+        tryCompare(currentPage(app).deleteDialog, "visible", false);
+        app = createApp(390, 844, true);
+        saveScreenshot(app, "start-continue");
+        openTab(app, 1);
+        saveScreenshot(app, "tab-hotlines");
+        openTab(app, 3);
+        saveScreenshot(app, "tab-settings");
+    }
+
     function test_smallAndLandscape(): void {
         let app = createApp(320, 568);
         saveScreenshot(app, "small-1-start");
@@ -51,6 +110,17 @@ PhishTestCase {
         answer(app, "entered-and-sent");
         answer(app, "card");
         saveScreenshot(app, "small-2-multiple-choice");
+        press(app, "次へ");
+        answer(app, "not-installed");
+        answer(app, "not-paid");
+        tick(app, "call-card-issuer");
+        saveScreenshot(app, "small-3-checklist");
+        press(app, "記録を見る・保存する");
+        saveScreenshot(app, "small-4-record");
+        openTab(app, 2);
+        saveScreenshot(app, "small-5-incidents");
+        app = createApp(320, 568, true);
+        saveScreenshot(app, "small-6-start-continue");
         app = createApp(844, 390);
         saveScreenshot(app, "landscape-1-start");
         answer(app, "tapped-link");
@@ -61,5 +131,50 @@ PhishTestCase {
         answer(app, "installed");
         answer(app, "money-being-taken");
         saveScreenshot(app, "landscape-3-plan");
+        press(app, "記録を見る・保存する");
+        saveScreenshot(app, "landscape-4-record");
+        openTab(app, 2);
+        saveScreenshot(app, "landscape-5-incidents");
+    }
+
+    // assets/screenshots/readme.png: the start screen offering 前回の続きから, the checklist, the record.
+    function test_readme(): void {
+        const gap = 16;
+        let app = createApp(390, 844);
+        walkToCardPlan(app);
+        click(findByObjectName(currentPage(app), "tick:call-card-issuer"));
+        waitForSettled(app);
+        width = 3 * 390 + 4 * gap;
+        height = 844 + 2 * gap;
+        const board = createTemporaryObject(readmeBackground, screenshots, {
+                "width": width,
+                "height": height
+            });
+        const start = createTemporaryObject(appViewComponent, board, {
+                "x": gap,
+                "y": gap,
+                "width": 390,
+                "height": 844
+            });
+        const checklist = createTemporaryObject(appViewComponent, board, {
+                "x": 390 + 2 * gap,
+                "y": gap,
+                "width": 390,
+                "height": 844
+            });
+        const record = createTemporaryObject(appViewComponent, board, {
+                "x": 2 * 390 + 3 * gap,
+                "y": gap,
+                "width": 390,
+                "height": 844
+            });
+        app.visible = false;
+        for (const view of [start, checklist, record])
+            waitForSettled(view);
+        press(checklist, "前回の続きから");
+        press(record, "前回の続きから");
+        scrollPlanToEnd(record);
+        press(record, "記録を見る・保存する");
+        saveScreenshot(board, "readme");
     }
 }

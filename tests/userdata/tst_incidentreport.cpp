@@ -71,8 +71,8 @@ private Q_SLOTS:
         const QString text = reportText(sampleReport());
         for (const QString &expected : {
                  u"詐欺メール応急ガイド 記録"_s,
-                 u"出力した日時: 2026年11月23日 21:00(日本時間)"_s,
-                 u"できごとの日時: 2026年11月23日 17:50"_s,
+                 u"出力した日時：2026年11月23日 21:00(日本時間)"_s,
+                 u"できごとの日時：2026年11月23日 17:50"_s,
                  u"何がありましたか → メールやSMSのリンクを押した"_s,
                  u"クレジットカードの番号・有効期限・セキュリティコード"_s,
                  u"手順の状況(1 / 2 完了)"_s,
@@ -80,20 +80,20 @@ private Q_SLOTS:
                  u"[まだ] メールやSMSは消さずに残す"_s,
                  u"[該当しない] フィッシング対策協議会に知らせる"_s,
                  u"2026年11月23日 18:00  記録を始めました"_s,
-                 u"2026年11月23日 18:15  メモ: 受付番号 A-0042"_s,
-                 u"状態: 対応中"_s,
+                 u"2026年11月23日 18:15  メモ：受付番号 A-0042"_s,
+                 u"状態：対応中"_s,
              }) {
             QVERIFY2(text.contains(expected), qPrintable(expected + u"\n---\n"_s + text));
         }
         // The timeline is in time order.
-        QVERIFY(text.indexOf(u"記録を始めました"_s) < text.indexOf(u"メモ: 受付番号"_s));
+        QVERIFY(text.indexOf(u"記録を始めました"_s) < text.indexOf(u"メモ：受付番号"_s));
     }
 
     void resolvedIncidentSaysSo()
     {
         IncidentReport report = sampleReport();
         report.incident.resolvedAt = utc(24, 1, 0);
-        QVERIFY(reportText(report).contains(u"状態: 解決済み(2026年11月24日 10:00)"_s));
+        QVERIFY(reportText(report).contains(u"状態：解決済み(2026年11月24日 10:00)"_s));
     }
 
     void pdfIsWrittenAndItsJapaneseTextExtracts_data()

@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhishAid
+
+// The top of the plan: why nothing is saved (when so), the next step to do, or that every step is done,
+// and what the user answered.
+Item {
+    id: root
+
+    // The incident's checklist, or null when it could not be saved.
+    property Checklist checklist
+    // The rows shown: the checklist or the wizard's plan.
+    property QtObject steps
+    property int stepCount: 0
+    property var answers: []
+    property bool resolved: false
+    property string notSavedHeading
+    property string notSavedMessage
+
+    readonly property bool saved: checklist !== null
+    readonly property bool allDone: saved && checklist.applicableCount > 0 && checklist.doneCount === checklist.applicableCount
+
+    signal resolveRequested
+
+    implicitHeight: column.implicitHeight + Theme.pageMargin
+
+    ColumnLayout {
+        id: column
+
+        x: (parent.width - width) / 2
+        y: Theme.pageMargin
+        width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
+        spacing: Theme.spacing
+
+        NoticeBox {
+            objectName: "notSavedNotice"
+            Layout.fillWidth: true
+            visible: !root.saved && root.notSavedMessage.length > 0
+            heading: root.notSavedHeading
+            message: root.notSavedMessage
+        }
+
+        FirstActionCard {
+            Layout.fillWidth: true
+            visible: !root.allDone && root.stepCount > 0
+            steps: root.steps
+            doneCount: root.saved ? root.checklist.doneCount : 0
+        }
+
+        Rectangle {
+            objectName: "allDoneCard"
+            Layout.fillWidth: true
+            visible: root.allDone
+            implicitHeight: doneColumn.implicitHeight + 2 * Theme.padding
+            radius: Theme.radius
+            color: Theme.card
+            border.width: Theme.selectedBorderWidth
+            border.color: Theme.done
+            Accessible.role: Accessible.Grouping
+            Accessible.name: doneHeading.text
+
+            ColumnLayout {
+                id: doneColumn
+
+                anchors.fill: parent
+                anchors.margins: Theme.padding
+                spacing: Theme.spacing
+
+                Label {
+                    id: doneHeading
+
+                    Layout.fillWidth: true
+                    text: qsTr("すべての手順が済みました")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    text: root.resolved ? qsTr("おつかれさまでした。この記録は解決済みです。") : qsTr("おつかれさまでした。もう心配がなければ、この記録を「解決済み」にできます。あとで取り消すこともできます。")
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    lineHeight: 1.15
+                }
+
+                WideButton {
+                    Layout.fillWidth: true
+                    visible: !root.resolved
+                    highlighted: true
+                    text: qsTr("解決済みにする", "@action:button mark the incident as resolved")
+                    onClicked: root.resolveRequested()
+                }
+            }
+        }
+
+        AnswerRecap {
+            Layout.fillWidth: true
+            answers: root.answers
+        }
+    }
+}
