@@ -18,7 +18,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: root.prepare.length > 0
-        text: qsTr("用意するもの:%1", "@label what to have at hand before calling").arg(root.prepare)
+        text: qsTr("用意するもの：%1", "@label what to have at hand before calling").arg(root.prepare)
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textSecondary
@@ -28,7 +28,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: root.hours.length > 0
-        text: qsTr("受付時間:%1", "@label opening hours of a hotline").arg(root.hours)
+        text: qsTr("受付時間：%1", "@label opening hours of a hotline").arg(root.hours)
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textSecondary
@@ -48,7 +48,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: root.cost.length > 0
-        text: qsTr("料金:%1", "@label what a call costs").arg(root.cost)
+        text: qsTr("料金：%1", "@label what a call costs").arg(root.cost)
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textSecondary
@@ -58,7 +58,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: root.sourceHost.length > 0
-        text: root.checked.length > 0 ? qsTr("出典:%1\n%2に確認", "@label where a fact comes from, and when it was checked").arg(root.sourceHost).arg(root.checked) : qsTr("出典:%1", "@label where a fact comes from").arg(root.sourceHost)
+        text: root.checked.length > 0 ? qsTr("出典：%1\n%2に確認", "@label where a fact comes from, and when it was checked").arg(root.sourceHost).arg(root.checked) : qsTr("出典：%1", "@label where a fact comes from").arg(root.sourceHost)
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textSecondary

@@ -67,7 +67,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: root.number.length > 0 ? qsTr("登録済みの番号:%1", "@label the number saved now").arg(root.number) : qsTr("まだ登録されていません。", "@label no number saved yet")
+            text: root.number.length > 0 ? qsTr("登録済みの番号：%1", "@label the number saved now").arg(root.number) : qsTr("まだ登録されていません。", "@label no number saved yet")
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.textSecondary
