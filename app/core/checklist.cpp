@@ -2,6 +2,7 @@
 
 #include "contactmap.h"
 #include "incidentreport.h"
+#include "rebindsource.h"
 
 namespace phishaid {
 
@@ -11,13 +12,9 @@ Checklist::Checklist(QObject *parent)
 
 void Checklist::setIncidents(Incidents *incidents)
 {
-    if (m_incidents == incidents) {
+    if (!rebindSource(m_incidents, incidents, this)) {
         return;
     }
-    if (m_incidents) {
-        disconnect(m_incidents, nullptr, this, nullptr);
-    }
-    m_incidents = incidents;
     if (m_incidents) {
         // Another view (the list, a second checklist) changed this incident: show the same truth.
         connect(m_incidents, &Incidents::incidentChanged, this, [this](int id) {
@@ -32,13 +29,9 @@ void Checklist::setIncidents(Incidents *incidents)
 
 void Checklist::setStore(ContentStore *store)
 {
-    if (m_store == store) {
+    if (!rebindSource(m_store, store, this)) {
         return;
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
     if (m_store) {
         connect(m_store, &ContentStore::statusChanged, this, &Checklist::reload);
     }

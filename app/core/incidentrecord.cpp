@@ -2,6 +2,7 @@
 
 #include "cardnumberguard.h"
 #include "incidentreport.h"
+#include "rebindsource.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -19,13 +20,9 @@ IncidentRecord::IncidentRecord(QObject *parent)
 
 void IncidentRecord::setIncidents(Incidents *incidents)
 {
-    if (m_incidents == incidents) {
+    if (!rebindSource(m_incidents, incidents, this)) {
         return;
     }
-    if (m_incidents) {
-        disconnect(m_incidents, nullptr, this, nullptr);
-    }
-    m_incidents = incidents;
     if (m_incidents) {
         connect(m_incidents, &Incidents::incidentChanged, this, [this](int id) {
             if (id == m_incidentId) {

@@ -1,5 +1,7 @@
 #include "wizard.h"
 
+#include "rebindsource.h"
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -45,13 +47,9 @@ QHash<int, QByteArray> Wizard::roleNames() const
 
 void Wizard::setStore(ContentStore *store)
 {
-    if (m_store == store) {
+    if (!rebindSource(m_store, store, this)) {
         return;
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
     if (m_store) {
         connect(m_store, &ContentStore::statusChanged, this, &Wizard::rebuild);
         connect(m_store, &QObject::destroyed, this, [this] {

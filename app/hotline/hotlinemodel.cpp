@@ -1,6 +1,7 @@
 #include "hotlinemodel.h"
 
 #include "contacturi.h"
+#include "rebindsource.h"
 #include "validator.h"
 
 #include <QUrl>
@@ -105,13 +106,9 @@ QHash<int, QByteArray> HotlineModel::roleNames() const
 
 void HotlineModel::setStore(ContentStore *store)
 {
-    if (m_store == store) {
+    if (!rebindSource(m_store, store, this)) {
         return;
     }
-    if (m_store) {
-        disconnect(m_store, nullptr, this, nullptr);
-    }
-    m_store = store;
     if (m_store) {
         connect(m_store, &ContentStore::statusChanged, this, &HotlineModel::rebuild);
     }
@@ -121,13 +118,9 @@ void HotlineModel::setStore(ContentStore *store)
 
 void HotlineModel::setMyContacts(MyContacts *myContacts)
 {
-    if (m_myContacts == myContacts) {
+    if (!rebindSource(m_myContacts, myContacts, this)) {
         return;
     }
-    if (m_myContacts) {
-        disconnect(m_myContacts, nullptr, this, nullptr);
-    }
-    m_myContacts = myContacts;
     if (m_myContacts) {
         connect(m_myContacts, &MyContacts::changed, this, &HotlineModel::rebuild);
     }
