@@ -112,6 +112,11 @@ QString Diagnostic::toString() const
     return where.file % u':' % QString::number(where.line) % u": " % message;
 }
 
+QString quoted(const QString &text)
+{
+    return u'"' % text % u'"';
+}
+
 QString urgencyKey(Urgency urgency)
 {
     return keyOf(UrgencyKeys, urgency);

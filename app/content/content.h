@@ -183,6 +183,9 @@ struct Diagnostic
     QString toString() const; // "file:line: message"; "file: message" without a line; "message" without a file
 };
 
+// A name or value as a diagnostic message shows it: in double quotes.
+QString quoted(const QString &text);
+
 QString urgencyKey(Urgency urgency); // "now", "today", "later"
 std::optional<Urgency> urgencyFromKey(const QString &key);
 QString questionKindKey(QuestionKind kind); // "single", "multiple"

@@ -11,11 +11,6 @@ namespace phishaid::content {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return u'"' % text % u'"';
-}
-
 QString span(const OpeningRange &range)
 {
     return minutesKey(range.from) % u'-' % minutesKey(range.to);

@@ -18,11 +18,6 @@ namespace phishaid::content {
 
 namespace {
 
-QString quoted(const QString &text)
-{
-    return u'"' % text % u'"';
-}
-
 // Another place in the content, named short: the file name (not its path) and the line.
 QString place(const SourceLocation &where)
 {

@@ -14,11 +14,6 @@ namespace {
 
 using Keys = std::initializer_list<QStringView>;
 
-QString quoted(const QString &text)
-{
-    return u'"' % text % u'"';
-}
-
 QString capitalized(QString text)
 {
     if (!text.isEmpty()) {
