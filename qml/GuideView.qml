@@ -45,8 +45,12 @@ ColumnLayout {
     }
 
     function followWizard(): void {
+        // New guidance arrived and the wizard kept its place: the pages stay, showing the new words.
+        if (wizard.keptPlace)
+            return;
         if (wizard.atStart) {
-            // Back at the start by 最初からやり直す or new guidance (not by 戻る): the next plan is a new incident.
+            // Back at the start by 最初からやり直す, or by new guidance that no longer has these answers (not by
+            // 戻る): the next plan is a new incident.
             if (!goingBack)
                 incidentId = -1;
             stack.pop(null);

@@ -2,6 +2,8 @@
 
 #include "rebindsource.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -63,13 +65,73 @@ void Wizard::setStore(ContentStore *store)
 
 void Wizard::rebuild()
 {
+    const QList<content::Step> history = m_history;
+    const bool wasAtPlan = m_atPlan;
+    const QString questionId = m_questionId;
+    const QStringList selected = m_selected;
     // The plan points into the store's content: drop it before the content it points to is gone.
     m_plan->clear();
     m_tree.reset();
     if (m_store && m_store->isReady()) {
         m_tree = std::make_unique<content::DecisionTree>(m_store->content());
     }
+    const bool underway = wasAtPlan || !history.isEmpty();
+    if (m_tree && underway && replay(history, wasAtPlan, questionId, selected)) {
+        return;
+    }
     restart();
+}
+
+// New content arrived (an update the user asked for) while the wizard was under way. When the same
+// answers still exist and lead to the same place in it, the wizard stays there instead of starting over.
+bool Wizard::replay(const QList<content::Step> &history, bool atPlan, const QString &questionId, const QStringList &selected)
+{
+    const content::Content &content = m_tree->content();
+    const auto hasAnswers = [](const content::Question &question, const QStringList &ids) {
+        return std::all_of(ids.cbegin(), ids.cend(), [&question](const QString &id) {
+            return std::any_of(question.answers.cbegin(), question.answers.cend(), [&id](const content::Answer &answer) { return answer.id == id; });
+        });
+    };
+    QString at = content.start.id;
+    QString outcome;
+    for (const content::Step &step : history) {
+        const content::Question *question = content.question(at);
+        if (!outcome.isEmpty() || step.question != at || !question || !hasAnswers(*question, step.answers)) {
+            return false;
+        }
+        const content::Target target = m_tree->next(*question, step.answers);
+        if (target.question) {
+            at = target.question->id;
+        } else if (target.outcome) {
+            outcome = target.outcome->id;
+        } else {
+            return false;
+        }
+    }
+    if (atPlan != !outcome.isEmpty()) {
+        return false;
+    }
+    if (!atPlan) {
+        const content::Question *question = content.question(at);
+        if (at != questionId || !question || !hasAnswers(*question, selected)) {
+            return false;
+        }
+    }
+    beginResetModel();
+    m_history = history;
+    m_atPlan = atPlan;
+    m_outcome = outcome;
+    m_questionId = atPlan ? history.constLast().question : at;
+    m_selected = atPlan ? QStringList() : selected;
+    endResetModel();
+    if (atPlan) {
+        m_plan->setPlan(&content, m_tree->plan(content::Path { m_history, m_outcome }));
+    }
+    m_keptPlace = true;
+    Q_EMIT questionChanged();
+    Q_EMIT selectionChanged();
+    m_keptPlace = false;
+    return true;
 }
 
 const content::Question *Wizard::current() const

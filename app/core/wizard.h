@@ -31,6 +31,9 @@ class Wizard : public QAbstractListModel
     Q_PROPERTY(int stepCount READ stepCount NOTIFY questionChanged)
     Q_PROPERTY(QStringList answeredSummary READ answeredSummary NOTIFY questionChanged)
     Q_PROPERTY(phishaid::PlanModel *plan READ plan CONSTANT)
+    // True only while questionChanged is emitted because new content (an update) was loaded and the wizard
+    // kept its place: the same question or plan, now in the new content's words. Views keep their pages.
+    Q_PROPERTY(bool keptPlace READ keptPlace NOTIFY questionChanged)
 
 public:
     enum Roles {
@@ -64,6 +67,7 @@ public:
     int stepCount() const;
     QStringList answeredSummary() const;
     PlanModel *plan() const { return m_plan; }
+    bool keptPlace() const { return m_keptPlace; }
 
     // Single choice: answers with that row and moves on. Multiple choice: toggles that row.
     Q_INVOKABLE void choose(int row);
@@ -86,6 +90,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    bool replay(const QList<content::Step> &history, bool atPlan, const QString &questionId, const QStringList &selected);
     void enter(const QString &questionId, const QStringList &preselected);
     void advance(const QStringList &answers);
     const content::Question *current() const;
@@ -98,6 +103,7 @@ private:
     QStringList m_selected; // answer ids selected on the current question
     bool m_atPlan = false;
     QString m_outcome;
+    bool m_keptPlace = false;
 };
 
 } // namespace phishaid

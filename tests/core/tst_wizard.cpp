@@ -1,14 +1,18 @@
 // The wizard model walked through every branch of the real content, and the plans it yields.
 #include "contentstore.h"
+#include "sqlitereader.h"
+#include "sqlitewriter.h"
 #include "wizard.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using phishaid::ContentStore;
 using phishaid::Wizard;
+namespace content = phishaid::content;
 
 class TestWizard : public QObject
 {
@@ -214,6 +218,96 @@ private Q_SLOTS:
         QVERIFY(wizard.answeredSummary().isEmpty());
         wizard.back(); // nothing before the first question: stays
         QCOMPARE(wizard.questionId(), u"what-happened"_s);
+    }
+
+    // New content (an update the user asked for) while the wizard is under way: with the same answers it
+    // stays on the same question, selections kept, or on the same plan, and says so while it tells the view.
+    void keepsItsPlaceWhenNewContentHasTheSameAnswers()
+    {
+        ContentStore store { nullptr };
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB)));
+        Wizard wizard;
+        QAbstractItemModelTester tester(&wizard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setStore(&store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s } });
+        int cardRow = -1;
+        for (int row = 0; row < wizard.rowCount(); ++row) {
+            if (wizard.data(wizard.index(row), Wizard::AnswerIdRole).toString() == u"card"_s) {
+                cardRow = row;
+            }
+        }
+        QVERIFY(cardRow >= 0);
+        wizard.choose(cardRow);
+
+        QList<bool> keptPlace;
+        connect(&wizard, &Wizard::questionChanged, this, [&wizard, &keptPlace] { keptPlace.append(wizard.keptPlace()); });
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB))); // the same content, loaded anew
+        QCOMPARE(keptPlace, QList<bool> { true });
+        QVERIFY(!wizard.keptPlace());
+        QCOMPARE(wizard.questionId(), u"entered-what"_s);
+        QCOMPARE(wizard.steps().size(), 2);
+        QVERIFY(wizard.data(wizard.index(cardRow), Wizard::SelectedRole).toBool());
+        QVERIFY(wizard.canContinue());
+
+        wizard.next();
+        walk(wizard, { { u"not-installed"_s }, { u"not-paid"_s } });
+        QVERIFY(wizard.atPlan());
+        const QStringList plan = wizard.plan()->actionIds();
+        const QString outcome = wizard.outcomeId();
+        keptPlace.clear();
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB)));
+        QCOMPARE(keptPlace, QList<bool> { true });
+        QVERIFY(wizard.atPlan());
+        QCOMPARE(wizard.outcomeId(), outcome);
+        QCOMPARE(wizard.plan()->actionIds(), plan);
+        wizard.back(); // the way back still works
+        QCOMPARE(wizard.questionId(), u"paid"_s);
+    }
+
+    // New content in which an answer given is gone: the wizard starts over rather than guess.
+    void startsOverWhenNewContentLacksAnAnswerGiven()
+    {
+        const content::ReadResult read = content::readContentDatabase(QStringLiteral(PHISHAID_CONTENT_DB));
+        QVERIFY2(read.content, qPrintable(read.detail));
+        content::Content changed = *read.content;
+        changed.version += 1;
+        bool renamed = false;
+        for (content::Question &question : changed.questions) {
+            for (content::Answer &answer : question.answers) {
+                if (answer.id == u"personal"_s) {
+                    answer.id = u"personal-data"_s;
+                    renamed = true;
+                }
+            }
+        }
+        QVERIFY(renamed);
+        QTemporaryDir dir;
+        const QString changedPath = dir.filePath(u"content.sqlite"_s);
+        QString error;
+        QVERIFY2(content::writeContentDatabase(changed, changedPath, &error), qPrintable(error));
+
+        ContentStore store { nullptr };
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB)));
+        Wizard wizard;
+        QAbstractItemModelTester tester(&wizard, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        wizard.setStore(&store);
+        walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s }, { u"card"_s } }); // "personal" not given
+        QCOMPARE(wizard.questionId(), u"installed-app"_s);
+        QVERIFY2(store.load(changedPath), qPrintable(store.technicalDetail()));
+        QCOMPARE(wizard.questionId(), u"installed-app"_s); // still valid: kept
+
+        walk(wizard, { { u"not-installed"_s }, { u"not-paid"_s } });
+        wizard.back();
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.questionId(), u"entered-what"_s);
+        answer(wizard, { u"card"_s }); // untick
+        answer(wizard, { u"personal-data"_s });
+        QCOMPARE(wizard.questionId(), u"installed-app"_s);
+        QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB))); // back to content without "personal-data"
+        QVERIFY(wizard.atStart());
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+        QVERIFY(wizard.steps().isEmpty());
     }
 
     void ignoresRowsOutOfRange()

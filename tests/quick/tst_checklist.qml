@@ -5,7 +5,7 @@ import PhishAidTest
 
 // The plan as a checklist over a saved incident: ticks that reach the database (seen again by a new QML
 // engine over the same file), 該当しない, the same incident updated when an answer changes, continuing
-// from the start screen, and contacts that go through the call sheet.
+// from the start screen, new guidance that keeps the place, and contacts that go through the call sheet.
 PhishTestCase {
     name: "Checklist"
 
@@ -146,6 +146,32 @@ PhishTestCase {
         answer(app, "opened-only");
         compare(Incidents.count, 2);
         verify(app.guide.incidentId !== id);
+    }
+
+    // New guidance loaded while the plan is open (an update the user asked for in 設定): the plan page stays,
+    // with its ticks, on the same incident; on a question, the question stays.
+    function test_newContentKeepsThePlace(): void {
+        const app = createApp(390, 844);
+        walkToCardPlan(app);
+        const id = app.guide.incidentId;
+        tick(app, "call-card-issuer");
+        const depth = stackOf(app).depth;
+        verify(ContentStore.reload());
+        waitForSettled(app);
+        verify(app.wizard.atPlan);
+        compare(stackOf(app).depth, depth, "no page popped or pushed");
+        compare(app.guide.incidentId, id);
+        compare(Incidents.count, 1, "no second incident");
+        compare(stateOf(checklistOf(app), "call-card-issuer"), "done", "the tick stays");
+        press(app, "戻る");
+        compare(app.wizard.questionId, "paid");
+        verify(ContentStore.reload());
+        waitForSettled(app);
+        compare(app.wizard.questionId, "paid");
+        compare(stackOf(app).depth, depth - 1);
+        answer(app, "not-paid");
+        compare(app.guide.incidentId, id, "the same incident again");
+        compare(Incidents.count, 1);
     }
 
     function test_continueFromStart(): void {
