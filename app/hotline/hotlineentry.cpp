@@ -1,4 +1,5 @@
 // One contact as the hotline page and the call sheet show it: HotlineModel::entryOf().
+#include "contactmap.h"
 #include "contacturi.h"
 #include "hotlinemodel.h"
 
@@ -48,47 +49,44 @@ QVariantMap HotlineModel::entryOf(const content::Contact &contact) const
 {
     const bool own = contact.kind == content::ContactKind::Own;
     const std::optional<MyContacts::Entry> saved = own && m_myContacts ? m_myContacts->entry(contact.id) : std::nullopt;
-    // A saved number turns the user's own contact into a phone contact they chose themselves.
-    const QString kind = saved ? u"phone"_s : content::contactKindKey(contact.kind);
-    const QString uri = saved ? content::phoneUri(saved->number) : content::contactUri(contact);
-    const QString hoursText = content::localized(contact.hours);
-    const OpenStatus status = statusOf(m_hours.value(contact.id), kind, hoursText, effectiveNow());
-    const QString source = saved ? QString() : contact.source;
-    const QString value = saved ? saved->number : contact.value;
-    // A web address is shown by its host first: that is what tells a real site from a fake one.
-    const QString shownValue = kind == u"web" ? QUrl(value).host() : value;
-    return {
-        { u"id"_s, contact.id },
-        { u"kind"_s, kind },
-        { u"category"_s, contact.category },
-        { u"section"_s, own ? u"mine"_s : contact.category },
-        { u"sectionTitle"_s, sectionTitle(own ? u"mine"_s : contact.category) },
-        { u"name"_s, content::localized(contact.name) },
+    // The keys every contact has everywhere (contactToMap), then what the hotline page adds.
+    QVariantMap entry = contactToMap(contact);
+    if (saved) {
+        // A saved number turns the user's own contact into a phone contact they chose themselves: theirs to
+        // call, with no content source behind it.
+        const QString uri = content::phoneUri(saved->number);
+        entry.insert(u"kind"_s, u"phone"_s);
+        entry.insert(u"value"_s, saved->number);
+        entry.insert(u"uri"_s, uri);
+        entry.insert(u"source"_s, QString());
+        entry.insert(u"checked"_s, QString());
+        entry.insert(u"callable"_s, !uri.isEmpty());
+    }
+    const QString kind = entry.value(u"kind"_s).toString();
+    const QString value = entry.value(u"value"_s).toString();
+    const QString source = entry.value(u"source"_s).toString();
+    const OpenStatus status = statusOf(m_hours.value(contact.id), kind, entry.value(u"hours"_s).toString(), effectiveNow());
+    const QString section = own ? u"mine"_s : contact.category;
+    entry.insert({
+        { u"section"_s, section },
+        { u"sectionTitle"_s, sectionTitle(section) },
         { u"label"_s, saved ? saved->label : QString() },
-        { u"purpose"_s, content::localized(contact.purpose) },
-        { u"prepare"_s, content::localized(contact.prepare) },
-        { u"value"_s, value },
-        { u"shownValue"_s, shownValue },
-        { u"uri"_s, uri },
-        { u"hours"_s, hoursText },
+        // A web address is shown by its host first: that is what tells a real site from a fake one.
+        { u"shownValue"_s, kind == u"web" ? QUrl(value).host() : value },
         { u"hoursNote"_s, content::localized(contact.hoursNote) },
         { u"openState"_s, status.state },
         { u"openNow"_s, status.openNow },
         { u"nextOpening"_s, status.nextOpening },
         { u"statusText"_s, status.text },
-        { u"cost"_s, content::localized(contact.cost) },
-        { u"source"_s, source },
         { u"sourceHost"_s, QUrl(source).host() },
-        { u"checked"_s, saved ? QString() : contact.checked.toString(Qt::ISODate) },
         { u"checkedText"_s,
             saved || !contact.checked.isValid()
                 ? QString()
                 : HotlineModel::tr("%1年%2月%3日").arg(contact.checked.year()).arg(contact.checked.month()).arg(contact.checked.day()) },
-        // The user's own number is theirs to call; content numbers only when confirmed (high or medium).
-        { u"callable"_s, saved ? !uri.isEmpty() : content::isCallable(contact) },
         { u"isOwn"_s, own },
         { u"saved"_s, saved.has_value() },
-    };
+    });
+    return entry;
 }
 
 } // namespace phishaid
