@@ -172,7 +172,7 @@ Dialog {
                 hoursNote: root.info.hoursNote ?? ""
                 cost: root.info.cost ?? ""
                 sourceHost: root.info.sourceHost ?? ""
-                checked: root.info.checkedText ?? root.info.checked ?? ""
+                checked: root.info.checkedText ?? ""
             }
         }
     }

@@ -11,7 +11,7 @@ ColumnLayout {
     property string hoursNote
     property string cost
     property string sourceHost
-    property string checked // when the fact was checked: 「2026年11月23日」 (or an ISO date)
+    property string checked // when the source page was read: 「2026年12月1日に出典を確認」
 
     spacing: Theme.spacingSmall
 
@@ -58,7 +58,7 @@ ColumnLayout {
     Label {
         Layout.fillWidth: true
         visible: root.sourceHost.length > 0
-        text: root.checked.length > 0 ? qsTr("出典：%1\n%2に確認", "@label where a fact comes from, and when it was checked").arg(root.sourceHost).arg(root.checked) : qsTr("出典：%1", "@label where a fact comes from").arg(root.sourceHost)
+        text: root.checked.length > 0 ? qsTr("出典：%1\n%2", "@label where a fact comes from, and the day its page was read").arg(root.sourceHost).arg(root.checked) : qsTr("出典：%1", "@label where a fact comes from").arg(root.sourceHost)
         textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.textSecondary

@@ -43,6 +43,25 @@ constexpr std::array<std::pair<Urgency, QStringView>, 3> UrgencyKeys { {
     { Urgency::Later, u"later" },
 } };
 
+constexpr std::array<std::pair<ActionKind, QStringView>, 10> ActionKindKeys { {
+    { ActionKind::Explain, u"explain" },
+    { ActionKind::Emergency, u"emergency" },
+    { ActionKind::Isolate, u"isolate" },
+    { ActionKind::StopMoney, u"stop-money" },
+    { ActionKind::Account, u"account" },
+    { ActionKind::Device, u"device" },
+    { ActionKind::Evidence, u"evidence" },
+    { ActionKind::Advice, u"advice" },
+    { ActionKind::Report, u"report" },
+    { ActionKind::Tidy, u"tidy" },
+} };
+
+constexpr std::array<std::pair<PasswordDevice, QStringView>, 3> PasswordDeviceKeys { {
+    { PasswordDevice::None, u"" },
+    { PasswordDevice::AnyDevice, u"any-device" },
+    { PasswordDevice::OtherDevice, u"other-device" },
+} };
+
 constexpr std::array<std::pair<QuestionKind, QStringView>, 2> QuestionKindKeys { {
     { QuestionKind::Single, u"single" },
     { QuestionKind::Multiple, u"multiple" },
@@ -103,13 +122,14 @@ const Contact *Content::contact(const QString &id) const
 
 QString Diagnostic::toString() const
 {
+    const QString text = severity == Severity::Warning ? u"warning: "_s % message : message;
     if (where.file.isEmpty()) {
-        return message;
+        return text;
     }
     if (where.line <= 0) { // about the file as a whole
-        return where.file % u": " % message;
+        return where.file % u": " % text;
     }
-    return where.file % u':' % QString::number(where.line) % u": " % message;
+    return where.file % u':' % QString::number(where.line) % u": " % text;
 }
 
 QString quoted(const QString &text)
@@ -145,6 +165,35 @@ QString contactKindKey(ContactKind kind)
 std::optional<ContactKind> contactKindFromKey(const QString &key)
 {
     return enumOf(ContactKindKeys, key);
+}
+
+QString actionKindKey(ActionKind kind)
+{
+    return keyOf(ActionKindKeys, kind);
+}
+
+std::optional<ActionKind> actionKindFromKey(const QString &key)
+{
+    return enumOf(ActionKindKeys, key);
+}
+
+QStringList actionKindKeys()
+{
+    QStringList keys;
+    for (const auto &[kind, key] : ActionKindKeys) {
+        keys.append(key.toString());
+    }
+    return keys;
+}
+
+QString passwordDeviceKey(PasswordDevice device)
+{
+    return keyOf(PasswordDeviceKeys, device);
+}
+
+std::optional<PasswordDevice> passwordDeviceFromKey(const QString &key)
+{
+    return enumOf(PasswordDeviceKeys, key);
 }
 
 QString confidenceKey(Confidence confidence)

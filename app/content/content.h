@@ -13,7 +13,8 @@ namespace phishaid::content {
 
 // Version of the SQLite layout written by writeContentDatabase() (stored as PRAGMA user_version).
 // The app refuses a database whose schema is newer than this.
-inline constexpr int SchemaVersion = 1;
+// 2: actions carry kind, priority, passwords and contradicts; answers carry what they mean.
+inline constexpr int SchemaVersion = 2;
 
 // The locale every text must have. Other locales ("en") are optional.
 inline constexpr auto RequiredLocale = "ja";
@@ -44,6 +45,30 @@ struct Target
 };
 
 enum class Urgency { Now, Today, Later };
+
+// What a step does. The plan orders steps by urgency, then by this kind in the order declared here (an
+// explanation before the calls that stop money, those before securing accounts, reporting comes before
+// deleting the mail), then by priority. The plan
+// rules (planrules.h) are stated in these kinds.
+enum class ActionKind {
+    Explain, // why the plan looks as it does ("typed partway counts as sent"): not a step to tick
+    Emergency, // money is being taken now: the call that stops it, and 110 beside it
+    Isolate, // cut a compromised device off the network (airplane mode) before anything else
+    StopMoney, // calls that stop money: the card, the bank, a payment service, the carrier
+    Account, // secure accounts: passwords, codes, histories, My Number
+    Device, // clean the device: remove the app, scan, reset
+    Evidence, // keep the mail and a note for the police and the card company
+    Advice, // what to check and watch for: the official app, the signs of a fake, follow-up scams
+    Report, // tell the police, 188, the anti-phishing council
+    Tidy, // close the page, delete the mail (after reporting it)
+};
+
+// Where a step that changes passwords says to change them.
+enum class PasswordDevice {
+    None, // the step changes no password
+    AnyDevice, // "on the real site": fine unless this device is compromised
+    OtherDevice, // "from another device (a PC, a family member's phone)"
+};
 enum class QuestionKind { Single, Multiple };
 enum class ContactKind {
     Phone, // value is a phone number: 188, #9110, 0120-95-0178
@@ -106,6 +131,7 @@ struct Answer
     LocalizedText text;
     LocalizedText detail; // optional short clarification under the answer
     QList<Ref> actions; // actions this answer adds to the plan
+    QStringList means; // facts about the situation this answer establishes ("device-compromised")
     Target target; // single choice: where it leads; multiple choice: unset
     SourceLocation where;
 };
@@ -128,10 +154,17 @@ struct Outcome
     SourceLocation where;
 };
 
+// A default for actions that give no priority: in the middle, so a step can be put before or after it.
+inline constexpr int DefaultPriority = 50;
+
 struct Action
 {
     QString id;
     Urgency urgency = Urgency::Later;
+    ActionKind kind = ActionKind::Advice;
+    int priority = DefaultPriority; // lower first, within one urgency and kind
+    PasswordDevice passwords = PasswordDevice::None;
+    QStringList contradicts; // facts (Answer::means) under which this step would be wrong
     LocalizedText title;
     LocalizedText body;
     QList<Ref> contacts;
@@ -150,11 +183,21 @@ struct Contact
     LocalizedText prepare; // optional: what to have ready
     LocalizedText hours; // optional: the opening hours as a person reads them
     LocalizedText hoursNote; // optional: what the structured hours cannot say ("menu 2 answers at any hour")
+    LocalizedText aroundTheClock; // optional: a service of the line that answers at any hour (「カードの一時停止は24時間受付」)
+    LocalizedText afterHours; // optional: who answers outside the hours (「時間外は当直か音声案内」)
     OpeningHours open; // optional: the hours the app computes 受付中 / 受付時間外 from
     LocalizedText cost; // optional
     QString source; // URL the fact rests on
     QDate checked; // when it was last checked against the source
     Confidence confidence = Confidence::Unconfirmed;
+    SourceLocation where;
+};
+
+// A word a frightened reader may not know, and the plain words that must explain it in any step using it.
+struct GlossaryEntry
+{
+    LocalizedText term;
+    LocalizedText explanation;
     SourceLocation where;
 };
 
@@ -168,6 +211,7 @@ struct Content
     QList<Action> actions; // in priority order within each urgency
     QList<Contact> contacts;
     HolidayTable holidays;
+    QList<GlossaryEntry> glossary; // for the content lint only; not compiled into the database
 
     const Question *question(const QString &id) const;
     const Outcome *outcome(const QString &id) const;
@@ -178,9 +222,15 @@ struct Content
 // One problem found in the content, with where it is.
 struct Diagnostic
 {
+    enum class Severity {
+        Error, // the content cannot ship
+        Warning, // the content lint (contentlint.h): it reads badly; the shipped content has none
+    };
     SourceLocation where;
     QString message; // one sentence
-    QString toString() const; // "file:line: message"; "file: message" without a line; "message" without a file
+    Severity severity = Severity::Error;
+    // "file:line: message" ("file:line: warning: message"); "file: message" without a line; "message" without a file
+    QString toString() const;
 };
 
 // A name or value as a diagnostic message shows it: in double quotes.
@@ -192,6 +242,11 @@ QString questionKindKey(QuestionKind kind); // "single", "multiple"
 std::optional<QuestionKind> questionKindFromKey(const QString &key);
 QString contactKindKey(ContactKind kind); // "phone", "mail", "web", "own"
 std::optional<ContactKind> contactKindFromKey(const QString &key);
+QString actionKindKey(ActionKind kind); // "explain", "emergency", "isolate", "stop-money", ...
+std::optional<ActionKind> actionKindFromKey(const QString &key);
+QStringList actionKindKeys(); // every key, in plan order
+QString passwordDeviceKey(PasswordDevice device); // "", "any-device", "other-device"
+std::optional<PasswordDevice> passwordDeviceFromKey(const QString &key); // "" is None
 QString confidenceKey(Confidence confidence); // "high", "medium", "unconfirmed"
 std::optional<Confidence> confidenceFromKey(const QString &key);
 QString openingDayKey(OpeningDay day); // "mon" ... "sun", "holiday"

@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <algorithm>
+#include <tuple>
 
 namespace phishaid::content {
 
@@ -34,7 +35,7 @@ Target DecisionTree::next(const Question &question, const QStringList &answers) 
     return {};
 }
 
-QList<const Action *> DecisionTree::plan(const Path &path) const
+QList<PlanStep> DecisionTree::plan(const Path &path) const
 {
     QSet<QString> wanted;
     auto want = [&wanted](const QList<Ref> &refs) {
@@ -67,14 +68,41 @@ QList<const Action *> DecisionTree::plan(const Path &path) const
         }
     }
 
-    QList<const Action *> result;
+    QList<const Action *> actions;
     for (const Action &action : m_content.actions) {
         if (wanted.contains(action.id) && !superseded.contains(action.id)) {
-            result.append(&action);
+            actions.append(&action);
         }
     }
-    // Content order is the priority within an urgency; a stable sort keeps it.
-    std::stable_sort(result.begin(), result.end(), [](const Action *a, const Action *b) { return a->urgency < b->urgency; });
+    // The order is a rule, not where a step happens to be written: moving an action to another file
+    // changes nothing.
+    std::sort(actions.begin(), actions.end(),
+        [](const Action *a, const Action *b) { return std::tie(a->urgency, a->kind, a->priority, a->id) < std::tie(b->urgency, b->kind, b->priority, b->id); });
+
+    QList<PlanStep> result;
+    int nowSteps = 0;
+    for (const Action *action : std::as_const(actions)) {
+        Urgency urgency = action->urgency;
+        if (urgency == Urgency::Now && action->kind != ActionKind::Explain && ++nowSteps > MaxNowSteps) {
+            urgency = Urgency::Today; // sorted before every step that was 今日中 already: the first of them
+        }
+        result.append({ action, urgency });
+    }
+    return result;
+}
+
+QSet<QString> DecisionTree::facts(const Path &path) const
+{
+    QSet<QString> result;
+    for (const Step &step : path.steps) {
+        if (const Question *question = m_content.question(step.question)) {
+            for (const Answer &answer : question->answers) {
+                if (step.answers.contains(answer.id)) {
+                    result.unite(QSet<QString>(answer.means.cbegin(), answer.means.cend()));
+                }
+            }
+        }
+    }
     return result;
 }
 

@@ -63,9 +63,9 @@ void checkOpeningHours(const Content &content, QList<Diagnostic> &diagnostics)
         if (open.kind == OpeningHours::Kind::Ranges && open.ranges.isEmpty()) {
             diagnostics.append({ where, name % u" has an empty open list; write always, or give its ranges." });
         }
-        if (open.kind != OpeningHours::Kind::Ranges && !open.closed.isEmpty()) {
-            diagnostics.append({ contact.where,
-                name % (open.kind == OpeningHours::Kind::Always ? u" is open always but names closed days."_s : u" names closed days but no open hours."_s) });
+        // Unknown hours with closed days are fine: 188's desks keep their own hours, but all close over 年末年始.
+        if (open.kind == OpeningHours::Kind::Always && !open.closed.isEmpty()) {
+            diagnostics.append({ contact.where, name % u" is open always but names closed days." });
         }
         if (open.kind != OpeningHours::Kind::Unknown && contact.hours.value(QString::fromLatin1(RequiredLocale)).trimmed().isEmpty()) {
             diagnostics.append({ where, name % u" has open hours but no hours text for people to read." });
@@ -91,6 +91,9 @@ void checkHolidayTable(const Content &content, QList<Diagnostic> &diagnostics)
         diagnostics.append({ table.where, u"The holidays section has no source."_s });
     } else if (!isValidWebAddress(table.source)) {
         diagnostics.append({ table.where, u"The holidays section has source "_s % quoted(table.source) % u", which is not an https:// URL with a host." });
+    } else if (!isSourcePage(table.source)) {
+        diagnostics.append(
+            { table.where, u"The holidays section has source "_s % quoted(table.source) % u", a home page; cite the page that states the fact." });
     }
     if (!table.checked.isValid()) {
         diagnostics.append({ table.where, u"The holidays section has no checked date."_s });

@@ -10,10 +10,17 @@
 namespace phishaid::content {
 
 // One element per path of tree.allPaths():
-// {"answers": [{"question", "answer"}...], "outcome", "actions": [{"id", "urgency", "title", "body", "contacts"}]}
-// A multiple-choice step gives one answers entry per chosen answer. An action's contacts are their values
-// ("188", "#9110", an address or URL), or the id of a contact of kind own. Texts in `locale`, falling back to ja.
+// {"answers": [{"questionId", "question", "answerId", "answer"}...], "outcome",
+//  "actions": [{"id", "kind", "urgency", "title", "body", "contacts"}]}
+// `question` and `answer` are the texts the user reads. A multiple-choice step gives one answers entry per
+// chosen answer. Actions in plan order, each with the urgency it is shown with in that plan. An action's
+// contacts are their values ("188", "#9110", an address or URL), or the id of a contact of kind own.
+// Texts in `locale`, falling back to ja.
 QByteArray plansJson(const DecisionTree &tree, const QString &locale = QString::fromLatin1(RequiredLocale));
+
+// The same as readable text, one block per path: the questions and answers as the user read them, then
+// the explanations (※) and the numbered steps under 今すぐ / 今日中 / 落ち着いたら, each with its id and contacts.
+QByteArray plansText(const DecisionTree &tree, const QString &locale = QString::fromLatin1(RequiredLocale));
 
 // Every contact: {"id", "kind", "category", "name", "value", "uri", "purpose", "prepare", "hours", "hoursNote",
 // "open", "closed", "cost", "source", "checked", "confidence", "callable"}, absent values as null; uri as

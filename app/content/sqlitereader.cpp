@@ -118,9 +118,23 @@ private:
         return lists;
     }
 
+    QHash<QString, QStringList> nameLists(const QString &sql, int keyColumns)
+    {
+        QHash<QString, QStringList> lists;
+        const QHash<QString, QList<Ref>> refs = refLists(sql, keyColumns);
+        for (auto it = refs.cbegin(); it != refs.cend(); ++it) {
+            const QString &owner = it.key();
+            for (const Ref &ref : it.value()) {
+                lists[owner].append(ref.id);
+            }
+        }
+        return lists;
+    }
+
     void loadQuestions(Content &content)
     {
         const QHash<QString, QList<Ref>> answerActions = refLists(u"SELECT question, answer, action FROM answer_actions ORDER BY position"_s, 2);
+        const QHash<QString, QStringList> answerMeans = nameLists(u"SELECT question, answer, fact FROM answer_means ORDER BY position"_s, 2);
         QHash<QString, QList<Answer>> answers;
         for (QSqlQuery q = select(u"SELECT question, id, next_question, next_outcome FROM answers ORDER BY position"_s); q.next();) {
             const QString question = q.value(0).toString();
@@ -129,6 +143,7 @@ private:
             answer.text = text(sqlite::AnswerOwner, question, answer.id, "text");
             answer.detail = text(sqlite::AnswerOwner, question, answer.id, "detail");
             answer.actions = answerActions.value(key({ question, answer.id }));
+            answer.means = answerMeans.value(key({ question, answer.id }));
             answer.target = { refOrNone(q.value(2)), refOrNone(q.value(3)) };
             answers[question].append(answer);
         }
@@ -148,10 +163,15 @@ private:
     {
         const QHash<QString, QList<Ref>> contacts = refLists(u"SELECT action, contact FROM action_contacts ORDER BY position"_s, 1);
         const QHash<QString, QList<Ref>> supersedes = refLists(u"SELECT action, superseded FROM action_supersedes ORDER BY position"_s, 1);
-        for (QSqlQuery q = select(u"SELECT id, urgency FROM actions ORDER BY position"_s); q.next();) {
+        const QHash<QString, QStringList> contradicts = nameLists(u"SELECT action, fact FROM action_contradicts ORDER BY position"_s, 1);
+        for (QSqlQuery q = select(u"SELECT id, urgency, kind, priority, passwords FROM actions ORDER BY position"_s); q.next();) {
             Action action;
             action.id = q.value(0).toString();
             action.urgency = parsed(&urgencyFromKey, q.value(1), "urgency");
+            action.kind = parsed(&actionKindFromKey, q.value(2), "action kind");
+            action.priority = q.value(3).toInt();
+            action.passwords = parsed(&passwordDeviceFromKey, q.value(4), "password device");
+            action.contradicts = contradicts.value(action.id);
             action.title = text(sqlite::ActionOwner, action.id, QString(), "title");
             action.body = text(sqlite::ActionOwner, action.id, QString(), "body");
             action.contacts = contacts.value(action.id);
@@ -184,6 +204,8 @@ private:
             contact.prepare = text(ownerKind, contact.id, QString(), "prepare");
             contact.hours = text(ownerKind, contact.id, QString(), "hours");
             contact.hoursNote = text(ownerKind, contact.id, QString(), "hours-note");
+            contact.aroundTheClock = text(ownerKind, contact.id, QString(), "around-the-clock");
+            contact.afterHours = text(ownerKind, contact.id, QString(), "after-hours");
             contact.open.kind = openKind(q.value(7));
             contact.open.ranges = hours.value(contact.id);
             const QString closed = q.value(8).toString();

@@ -2,10 +2,12 @@
 //   meta(key, value)                                  content_version, start_question, created_utc
 //   questions(id, position, kind, next_question, next_outcome)   next_*: a multiple-choice question's target
 //   answers(question, id, position, next_question, next_outcome)
-//   answer_actions(question, answer, position, action)
+//   answer_actions(question, answer, position, action)   answer_means(question, answer, position, fact)
 //   outcomes(id, position)          outcome_actions(outcome, position, action)
-//   actions(id, position, urgency)  action_contacts(action, position, contact)
+//   actions(id, position, urgency, kind, priority, passwords)   passwords: NULL, 'any-device' or 'other-device'
+//                                   action_contacts(action, position, contact)
 //                                   action_supersedes(action, position, superseded)
+//                                   action_contradicts(action, position, fact)
 //   contacts(id, position, kind, value, category, source, checked, confidence, open, closed)
 //                                   open: NULL, 'always' or 'ranges'; closed: "MM-DD,MM-DD" or NULL
 //   contact_hours(contact, position, days, from_minute, to_minute)   days: "mon,tue,holiday"
@@ -46,11 +48,17 @@ const char *const Schema[] = {
     " action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
     " PRIMARY KEY (question, answer, position),"
     " FOREIGN KEY (question, answer) REFERENCES answers(question, id) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE answer_means (question TEXT NOT NULL, answer TEXT NOT NULL, position INTEGER NOT NULL, fact TEXT NOT NULL,"
+    " PRIMARY KEY (question, answer, position),"
+    " FOREIGN KEY (question, answer) REFERENCES answers(question, id) DEFERRABLE INITIALLY DEFERRED)",
     "CREATE TABLE outcomes (id TEXT PRIMARY KEY, position INTEGER NOT NULL)",
     "CREATE TABLE outcome_actions (outcome TEXT NOT NULL REFERENCES outcomes(id) DEFERRABLE INITIALLY DEFERRED,"
     " position INTEGER NOT NULL, action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
     " PRIMARY KEY (outcome, position))",
-    "CREATE TABLE actions (id TEXT PRIMARY KEY, position INTEGER NOT NULL, urgency TEXT NOT NULL)",
+    "CREATE TABLE actions (id TEXT PRIMARY KEY, position INTEGER NOT NULL, urgency TEXT NOT NULL, kind TEXT NOT NULL,"
+    " priority INTEGER NOT NULL, passwords TEXT)",
+    "CREATE TABLE action_contradicts (action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, fact TEXT NOT NULL, PRIMARY KEY (action, position))",
     "CREATE TABLE action_contacts (action TEXT NOT NULL REFERENCES actions(id) DEFERRABLE INITIALLY DEFERRED,"
     " position INTEGER NOT NULL, contact TEXT NOT NULL REFERENCES contacts(id) DEFERRABLE INITIALLY DEFERRED,"
     " PRIMARY KEY (action, position))",
@@ -178,6 +186,16 @@ private:
         return true;
     }
 
+    bool writeNames(const QString &sql, const QVariantList &owner, const QStringList &names)
+    {
+        for (int position = 0; position < names.size(); ++position) {
+            if (!insert(sql, owner + QVariantList { position, names.at(position) })) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool writeMeta(const Content &content)
     {
         return insert(u"INSERT INTO meta (key, value) VALUES (?, ?)"_s, { u"content_version"_s, QString::number(content.version) })
@@ -200,7 +218,8 @@ private:
                 if (!insert(u"INSERT INTO answers (question, id, position, next_question, next_outcome) VALUES (?, ?, ?, ?, ?)"_s,
                         { q.id, a.id, answerPosition, refOrNull(a.target.question), refOrNull(a.target.outcome) })
                     || !writeText(sqlite::AnswerOwner, q.id, a.id, u"text"_s, a.text) || !writeText(sqlite::AnswerOwner, q.id, a.id, u"detail"_s, a.detail)
-                    || !writeRefs(u"INSERT INTO answer_actions (question, answer, position, action) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.actions)) {
+                    || !writeRefs(u"INSERT INTO answer_actions (question, answer, position, action) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.actions)
+                    || !writeNames(u"INSERT INTO answer_means (question, answer, position, fact) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.means)) {
                     return false;
                 }
             }
@@ -224,10 +243,12 @@ private:
     {
         for (int position = 0; position < content.actions.size(); ++position) {
             const Action &a = content.actions.at(position);
-            if (!insert(u"INSERT INTO actions (id, position, urgency) VALUES (?, ?, ?)"_s, { a.id, position, urgencyKey(a.urgency) })
+            if (!insert(u"INSERT INTO actions (id, position, urgency, kind, priority, passwords) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    { a.id, position, urgencyKey(a.urgency), actionKindKey(a.kind), a.priority, orNull(passwordDeviceKey(a.passwords)) })
                 || !writeText(sqlite::ActionOwner, a.id, QString(), u"title"_s, a.title) || !writeText(sqlite::ActionOwner, a.id, QString(), u"body"_s, a.body)
                 || !writeRefs(u"INSERT INTO action_contacts (action, position, contact) VALUES (?, ?, ?)"_s, { a.id }, a.contacts)
-                || !writeRefs(u"INSERT INTO action_supersedes (action, position, superseded) VALUES (?, ?, ?)"_s, { a.id }, a.supersedes)) {
+                || !writeRefs(u"INSERT INTO action_supersedes (action, position, superseded) VALUES (?, ?, ?)"_s, { a.id }, a.supersedes)
+                || !writeNames(u"INSERT INTO action_contradicts (action, position, fact) VALUES (?, ?, ?)"_s, { a.id }, a.contradicts)) {
                 return false;
             }
         }
@@ -252,6 +273,8 @@ private:
                 { "prepare", &c.prepare },
                 { "hours", &c.hours },
                 { "hours-note", &c.hoursNote },
+                { "around-the-clock", &c.aroundTheClock },
+                { "after-hours", &c.afterHours },
                 { "cost", &c.cost },
             };
             for (const auto &[field, text] : texts) {

@@ -1,7 +1,9 @@
 #include "validator.h"
 
+#include "decisiontree.h"
 #include "hoursvalidator.h"
 #include "phonenumber.h"
+#include "planrules.h"
 #include "yamlreader.h"
 
 #include <QFileInfo>
@@ -41,8 +43,14 @@ public:
         checkReachability();
         checkCycles();
         checkContacts();
+        checkFacts();
         checkOpeningHours(m_content, m_diagnostics);
         checkHolidayTable(m_content, m_diagnostics);
+        // Paths are walked only through sound questions: a cycle would never end, a dangling reference
+        // would bury the real problem under rule breaks that follow from it.
+        if (m_diagnostics.isEmpty()) {
+            checkPlans();
+        }
         std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
             [](const Diagnostic &a, const Diagnostic &b) { return std::tie(a.where.file, a.where.line) < std::tie(b.where.file, b.where.line); });
         return m_diagnostics;
@@ -129,6 +137,8 @@ private:
             checkText(contact.prepare, u"prepare"_s, owner, contact.where, false);
             checkText(contact.hours, u"hours"_s, owner, contact.where, false);
             checkText(contact.hoursNote, u"hours-note"_s, owner, contact.where, false);
+            checkText(contact.aroundTheClock, u"around-the-clock"_s, owner, contact.where, false);
+            checkText(contact.afterHours, u"after-hours"_s, owner, contact.where, false);
             checkText(contact.cost, u"cost"_s, owner, contact.where, false);
         }
     }
@@ -343,9 +353,54 @@ private:
         }
         if (!contact.source.isEmpty() && !isValidWebAddress(contact.source)) {
             report(contact.where, name % u" has source " % quoted(contact.source) % u", which is not an https:// URL with a host.");
+        } else if (!contact.source.isEmpty() && !isSourcePage(contact.source)) {
+            report(contact.where, name % u" has source " % quoted(contact.source) % u", a site's home page; cite the page that states the fact.");
+        }
+        if (!contact.aroundTheClock.isEmpty() && contact.open.kind != OpeningHours::Kind::Ranges) {
+            report(contact.where, name % u" has around-the-clock but no open ranges; it says what answers when the ranges are closed.");
         }
         if ((hasValue || !contact.source.isEmpty()) && !contact.checked.isValid()) {
             report(contact.where, name % (hasValue ? u" has a value" : u" has a source") % u" but no checked date.");
+        }
+    }
+
+    // A fact that a step contradicts must be one an answer can establish: a misspelt fact would make the
+    // contradiction unreachable, and the rule silently true.
+    void checkFacts()
+    {
+        QSet<QString> meant;
+        for (const Question &question : m_content.questions) {
+            for (const Answer &answer : question.answers) {
+                meant.unite(QSet<QString>(answer.means.cbegin(), answer.means.cend()));
+            }
+        }
+        for (const Action &action : m_content.actions) {
+            for (const QString &contradicted : action.contradicts) {
+                if (!meant.contains(contradicted)) {
+                    report(action.where, u"Action "_s % quoted(action.id) % u" contradicts " % quoted(contradicted) % u", which no answer means.");
+                }
+            }
+        }
+    }
+
+    // Each rule broken is reported once per action (and once for rules about the plan as a whole), with
+    // the first path that breaks it: one fix usually mends every path.
+    void checkPlans()
+    {
+        const DecisionTree tree(m_content);
+        QSet<QString> reported;
+        for (const Path &path : tree.allPaths()) {
+            for (const RuleBreak &broken : checkPlanRules(tree.facts(path), tree.plan(path), m_content)) {
+                const QString key = planRuleKey(broken.rule) % u'/' % (broken.action ? broken.action->id : QString());
+                if (reported.contains(key)) {
+                    continue;
+                }
+                reported.insert(key);
+                const SourceLocation where = broken.action ? broken.action->where : m_content.where;
+                report(where,
+                    u"Plan rule "_s % QString::number(planRuleNumber(broken.rule)) % u" (" % planRuleKey(broken.rule) % u"): " % broken.message % u" Path: "
+                        % describePath(path) % u'.');
+            }
         }
     }
 
@@ -379,6 +434,12 @@ bool isValidPhoneNumber(const QString &value)
 {
     const PhoneNumber number = PhoneNumber::parse(value);
     return number.isValid() && number.isAscii();
+}
+
+bool isSourcePage(const QString &value)
+{
+    const QString path = QUrl(value).path();
+    return !path.isEmpty() && path != u"/";
 }
 
 bool isValidMailAddress(const QString &value)

@@ -7,7 +7,9 @@
 namespace phishaid::content {
 
 // Every problem in `content`, ordered by file and line. Empty when the content may be published.
-// Run it on content read without diagnostics (YamlReader) or read back from a database.
+// Run it on content read without diagnostics (YamlReader) or read back from a database. Once the
+// questions are sound, the plan of every path is built and checked against the plan rules (planrules.h);
+// a broken rule is reported at the action it concerns, with the first path that breaks it.
 QList<Diagnostic> validateContent(const Content &content);
 
 // Reads YAML sources (see YamlReader) and validates what was read. Validation runs only when reading
@@ -24,5 +26,8 @@ bool isValidPhoneNumber(const QString &value);
 bool isValidMailAddress(const QString &value);
 // An https:// URL with a host name.
 bool isValidWebAddress(const QString &value);
+// A source that names the page stating a fact: a web address whose path is more than "/" (a site's home
+// page states nothing a reviewer can check).
+bool isSourcePage(const QString &value);
 
 } // namespace phishaid::content

@@ -84,10 +84,10 @@ public:
             return; // an empty file (or one holding only comments) is fine
         }
         if (!root.IsMap()) {
-            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions, contacts or holidays)."_s);
+            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions, contacts, holidays or glossary)."_s);
             return;
         }
-        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts", u"holidays" }, QString());
+        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts", u"holidays", u"glossary" }, QString());
         for (auto it = root.begin(); it != root.end(); ++it) {
             // Copies: `it->` hands out a temporary, so a reference to its members would dangle.
             const YAML::Node keyNode = it->first;
@@ -105,6 +105,9 @@ public:
                 readList(keyNode, value, key, [this](const YAML::Node &item) { readContact(item); });
             } else if (key == u"holidays") {
                 readHolidays(keyNode, value, holidaysAt);
+            } else if (key == u"glossary") {
+                readList(
+                    keyNode, value, key, [this](const YAML::Node &item) { readGlossaryEntry(item); }, u"\"- term:\""_s);
             }
         }
     }
@@ -218,6 +221,16 @@ private:
         return result;
     }
 
+    // A list of plain names (facts such as device-compromised), without the places of each.
+    QStringList names(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        QStringList result;
+        for (const Ref &ref : refs(map, key, what)) {
+            result.append(ref.id);
+        }
+        return result;
+    }
+
     Target target(const YAML::Node &map, const QString &what) { return { ref(map, u"next", what), ref(map, u"outcome", what) }; }
 
     template <typename Enum>
@@ -248,20 +261,21 @@ private:
         return id;
     }
 
-    template <typename ReadItem> void readList(const YAML::Node &key, const YAML::Node &list, const QString &section, ReadItem readItem)
+    template <typename ReadItem>
+    void readList(const YAML::Node &key, const YAML::Node &list, const QString &section, ReadItem readItem, const QString &start = u"\"- id:\""_s)
     {
         if (list.IsNull()) {
             return;
         }
         if (!list.IsSequence()) {
-            report(key, u"The "_s % section % u" section must be a list of entries, each starting with \"- id:\".");
+            report(key, u"The "_s % section % u" section must be a list of entries, each starting with " % start % u'.');
             return;
         }
         for (const YAML::Node &item : list) {
             if (item.IsMap()) {
                 readItem(item);
             } else {
-                report(item, u"Each entry of "_s % section % u" must be a map of fields, starting with \"- id:\".");
+                report(item, u"Each entry of "_s % section % u" must be a map of fields, starting with " % start % u'.');
             }
         }
     }
@@ -333,13 +347,14 @@ private:
             return std::nullopt;
         }
         const QString what = u"answer "_s % quoted(*id) % u" of question " % quoted(questionId);
-        checkKeys(node, { u"id", u"text", u"detail", u"actions", u"next", u"outcome" }, what);
+        checkKeys(node, { u"id", u"text", u"detail", u"actions", u"means", u"next", u"outcome" }, what);
         Answer answer;
         answer.id = *id;
         answer.where = at(node);
         answer.text = text(node, u"text", what);
         answer.detail = text(node, u"detail", what);
         answer.actions = refs(node, u"actions", what);
+        answer.means = names(node, u"means", what);
         answer.target = target(node, what);
         return answer;
     }
@@ -362,11 +377,27 @@ private:
             return;
         }
         const QString what = u"action "_s % quoted(*id);
-        checkKeys(node, { u"id", u"urgency", u"title", u"body", u"contacts", u"supersedes" }, what);
+        checkKeys(node, { u"id", u"kind", u"urgency", u"priority", u"passwords", u"contradicts", u"title", u"body", u"contacts", u"supersedes" }, what);
         Action action;
         action.id = *id;
         action.where = at(node);
         action.urgency = enumField(node, u"urgency", what, &urgencyFromKey, { u"now", u"today", u"later" }).value_or(Urgency::Later);
+        action.kind = enumField(node, u"kind", what, &actionKindFromKey,
+            { u"explain", u"emergency", u"isolate", u"stop-money", u"account", u"device", u"evidence", u"advice", u"report", u"tidy" })
+                          .value_or(ActionKind::Advice);
+        if (const std::optional<QString> priority = scalar(node, u"priority", what)) {
+            bool ok = false;
+            action.priority = priority->toInt(&ok);
+            if (!ok || action.priority < 0 || action.priority > 999) {
+                report(findField(node, u"priority").value,
+                    capitalized(what) % u" has priority " % quoted(*priority) % u", which is not a whole number from 0 to 999.");
+                action.priority = DefaultPriority;
+            }
+        }
+        if (findField(node, u"passwords").isPresent()) {
+            action.passwords = enumField(node, u"passwords", what, &passwordDeviceFromKey, { u"any-device", u"other-device" }).value_or(PasswordDevice::None);
+        }
+        action.contradicts = names(node, u"contradicts", what);
         action.title = text(node, u"title", what);
         action.body = text(node, u"body", what);
         action.contacts = refs(node, u"contacts", what);
@@ -382,8 +413,8 @@ private:
         }
         const QString what = u"contact "_s % quoted(*id);
         checkKeys(node,
-            { u"id", u"kind", u"value", u"category", u"name", u"purpose", u"prepare", u"hours", u"hours-note", u"open", u"closed", u"cost", u"source",
-                u"checked", u"confidence" },
+            { u"id", u"kind", u"value", u"category", u"name", u"purpose", u"prepare", u"hours", u"hours-note", u"around-the-clock", u"after-hours", u"open",
+                u"closed", u"cost", u"source", u"checked", u"confidence" },
             what);
         Contact contact;
         contact.id = *id;
@@ -396,6 +427,8 @@ private:
         contact.prepare = text(node, u"prepare", what);
         contact.hours = text(node, u"hours", what);
         contact.hoursNote = text(node, u"hours-note", what);
+        contact.aroundTheClock = text(node, u"around-the-clock", what);
+        contact.afterHours = text(node, u"after-hours", what);
         contact.open = openingHours(node, what);
         contact.cost = text(node, u"cost", what);
         contact.source = scalar(node, u"source", what).value_or(QString());
@@ -494,6 +527,18 @@ private:
             *minutes = parsed.value_or(0);
         }
         return range;
+    }
+
+    void readGlossaryEntry(const YAML::Node &node)
+    {
+        const QString what = u"a glossary entry"_s;
+        checkKeys(node, { u"term", u"explanation" }, what);
+        GlossaryEntry entry { text(node, u"term", what), text(node, u"explanation", what), at(node) };
+        if (entry.term.isEmpty() || entry.explanation.isEmpty()) {
+            report(node, u"A glossary entry needs a term and its explanation, like {term: {ja: ...}, explanation: {ja: ...}}."_s);
+            return;
+        }
+        m_content.glossary.append(entry);
     }
 
     void readHolidays(const YAML::Node &key, const YAML::Node &table, std::optional<SourceLocation> &holidaysAt)

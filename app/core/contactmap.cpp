@@ -2,6 +2,8 @@
 
 #include "contacturi.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -21,8 +23,20 @@ QVariantMap contactToMap(const content::Contact &contact, const QString &locale)
         { u"cost"_s, content::localized(contact.cost, locale) },
         { u"source"_s, contact.source },
         { u"checked"_s, contact.checked.toString(Qt::ISODate) },
+        { u"checkedText"_s, checkedText(contact.checked) },
         { u"callable"_s, content::isCallable(contact) },
     };
+}
+
+QString checkedText(QDate checked)
+{
+    if (!checked.isValid()) {
+        return {};
+    }
+    return QCoreApplication::translate("Contacts", "%1年%2月%3日に出典を確認", "@info the day the official page stating the fact was read")
+        .arg(checked.year())
+        .arg(checked.month())
+        .arg(checked.day());
 }
 
 QVariantList contactsOfAction(const content::Content &content, const content::Action &action)

@@ -138,9 +138,8 @@ int Incidents::saveFromWizard(Wizard *wizard, int existingId)
         }
     }
     QList<ChecklistItem> items;
-    for (const QString &actionId : wizard->plan()->actionIds()) {
-        const content::Action *action = content.action(actionId);
-        items.append({ actionId, content::urgencyKey(action->urgency), content::localized(action->title), ItemState::Open, {} });
+    for (const content::PlanStep &step : wizard->plan()->steps()) {
+        items.append({ step.action->id, content::urgencyKey(step.urgency), content::localized(step.action->title), ItemState::Open, {} });
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     qint64 id = existingId;

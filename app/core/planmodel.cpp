@@ -20,7 +20,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const content::Action &action = *m_actions.at(index.row());
+    const content::PlanStep &step = m_steps.at(index.row());
+    const content::Action &action = *step.action;
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -28,7 +29,9 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case ActionIdRole:
         return action.id;
     case UrgencyRole:
-        return content::urgencyKey(action.urgency);
+        return content::urgencyKey(step.urgency);
+    case KindRole:
+        return content::actionKindKey(action.kind);
     case BodyRole:
         return content::localized(action.body);
     case ContactsRole:
@@ -45,6 +48,7 @@ QHash<int, QByteArray> PlanModel::roleNames() const
     return {
         { ActionIdRole, "actionId" },
         { UrgencyRole, "urgency" },
+        { KindRole, "kind" },
         { TitleRole, "title" },
         { BodyRole, "body" },
         { ContactsRole, "contacts" },
@@ -52,11 +56,11 @@ QHash<int, QByteArray> PlanModel::roleNames() const
     };
 }
 
-void PlanModel::setPlan(const content::Content *content, const QList<const content::Action *> &actions)
+void PlanModel::setPlan(const content::Content *content, const QList<content::PlanStep> &steps)
 {
     beginResetModel();
     m_content = content;
-    m_actions = actions;
+    m_steps = steps;
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -69,8 +73,8 @@ void PlanModel::clear()
 QStringList PlanModel::actionIds() const
 {
     QStringList ids;
-    for (const content::Action *action : m_actions) {
-        ids.append(action->id);
+    for (const content::PlanStep &step : m_steps) {
+        ids.append(step.action->id);
     }
     return ids;
 }

@@ -1,7 +1,8 @@
-// The recovery plan as a list: one row per action, ordered by urgency (now, today, later).
+// The recovery plan as a list: one row per step, in plan order (DecisionTree::plan()).
 #pragma once
 
 #include "content.h"
+#include "decisiontree.h"
 
 #include <QAbstractListModel>
 #include <QQmlEngine>
@@ -18,7 +19,8 @@ class PlanModel : public QAbstractListModel
 public:
     enum Roles {
         ActionIdRole = Qt::UserRole,
-        UrgencyRole, // "now", "today", "later"
+        UrgencyRole, // "now", "today", "later": as shown in this plan (a 今すぐ step past the third waits)
+        KindRole, // "explain", "emergency", "stop-money", ... (content::ActionKind)
         TitleRole,
         BodyRole,
         ContactsRole, // list of maps: id, kind, name, value, purpose, hours, cost, source, checked, callable
@@ -32,20 +34,21 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(m_actions.size()); }
+    int count() const { return static_cast<int>(m_steps.size()); }
 
-    // Replaces the plan. The content must outlive the model's use of these pointers.
-    void setPlan(const content::Content *content, const QList<const content::Action *> &actions);
+    // Replaces the plan. The content must outlive the model's use of the steps' actions.
+    void setPlan(const content::Content *content, const QList<content::PlanStep> &steps);
     void clear();
 
     QStringList actionIds() const;
+    const QList<content::PlanStep> &steps() const { return m_steps; }
 
 Q_SIGNALS:
     void countChanged();
 
 private:
     const content::Content *m_content = nullptr;
-    QList<const content::Action *> m_actions;
+    QList<content::PlanStep> m_steps;
 };
 
 } // namespace phishaid

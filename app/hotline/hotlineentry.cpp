@@ -19,7 +19,7 @@ struct OpenStatus
     QString text;
 };
 
-OpenStatus statusOf(const hotline::OpeningHours &hours, const QString &kind, const QString &hoursText, const QDateTime &now)
+OpenStatus statusOf(const hotline::OpeningHours &hours, const content::Contact &contact, const QString &kind, const QString &hoursText, const QDateTime &now)
 {
     if (kind == u"mail" || kind == u"web") {
         return { u"none"_s, false, {}, {} }; // a mail or a web form does not keep hours
@@ -37,7 +37,17 @@ OpenStatus statusOf(const hotline::OpeningHours &hours, const QString &kind, con
     }
     case hotline::OpeningHours::State::Closed: {
         const QString next = hours.nextOpeningText(now);
-        return { u"closed"_s, false, next, next.isEmpty() ? HotlineModel::tr("受付時間外") : HotlineModel::tr("受付時間外・%1").arg(next) };
+        const QString aroundTheClock = content::localized(contact.aroundTheClock);
+        if (!aroundTheClock.isEmpty()) {
+            // A line whose 24-hour service answers now is open for what a step says to call it for.
+            return { u"open"_s, true, next, next.isEmpty() ? aroundTheClock : HotlineModel::tr("%1（ほかの相談は%2）").arg(aroundTheClock, next) };
+        }
+        const QString afterHours = content::localized(contact.afterHours);
+        QString text = next.isEmpty() ? HotlineModel::tr("受付時間外") : HotlineModel::tr("受付時間外・%1").arg(next);
+        if (!afterHours.isEmpty()) {
+            text = HotlineModel::tr("%1（%2）").arg(text, afterHours); // someone answers even now: say who
+        }
+        return { u"closed"_s, false, next, text };
     }
     }
     return {};
@@ -65,7 +75,7 @@ QVariantMap HotlineModel::entryOf(const content::Contact &contact) const
     const QString kind = entry.value(u"kind"_s).toString();
     const QString value = entry.value(u"value"_s).toString();
     const QString source = entry.value(u"source"_s).toString();
-    const OpenStatus status = statusOf(m_hours.value(contact.id), kind, entry.value(u"hours"_s).toString(), effectiveNow());
+    const OpenStatus status = statusOf(m_hours.value(contact.id), contact, kind, entry.value(u"hours"_s).toString(), effectiveNow());
     const QString section = own ? u"mine"_s : contact.category;
     entry.insert({
         { u"section"_s, section },
@@ -79,10 +89,7 @@ QVariantMap HotlineModel::entryOf(const content::Contact &contact) const
         { u"nextOpening"_s, status.nextOpening },
         { u"statusText"_s, status.text },
         { u"sourceHost"_s, QUrl(source).host() },
-        { u"checkedText"_s,
-            saved || !contact.checked.isValid()
-                ? QString()
-                : HotlineModel::tr("%1年%2月%3日").arg(contact.checked.year()).arg(contact.checked.month()).arg(contact.checked.day()) },
+        { u"checkedText"_s, saved ? QString() : checkedText(contact.checked) },
         { u"isOwn"_s, own },
         { u"saved"_s, saved.has_value() },
     });

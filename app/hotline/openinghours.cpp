@@ -100,12 +100,18 @@ QList<std::pair<int, int>> OpeningHours::spansOn(QDate day) const
     return spans;
 }
 
+bool OpeningHours::isClosedDay(QDate day) const
+{
+    return m_hours.closed.contains(day.toString(u"MM-dd"_s));
+}
+
 OpeningHours::State OpeningHours::stateAt(const QDateTime &when) const
 {
-    if (!isKnown()) {
-        return State::Unknown;
-    }
     const QDateTime local = when.toTimeZone(japanTimeZone());
+    if (!isKnown()) {
+        // Hours that differ by desk are still all closed on the days the whole line closes (年末年始).
+        return isClosedDay(local.date()) ? State::Closed : State::Unknown;
+    }
     const int minute = minuteOfDay(local);
     for (const auto &[from, to] : spansOn(local.date())) {
         if (from <= minute && minute < to) {
@@ -124,6 +130,13 @@ QDateTime OpeningHours::nextOpening(const QDateTime &when) const
     const int minute = minuteOfDay(local);
     for (int offset = 0; offset <= LookAheadDays; ++offset) {
         const QDate day = local.date().addDays(offset);
+        if (!isKnown()) {
+            // The hours of the day are unknown: the day it opens again, from its start.
+            if (!isClosedDay(day)) {
+                return at(day, 0);
+            }
+            continue;
+        }
         for (const auto &[from, to] : spansOn(day)) {
             if (offset > 0 || from > minute) {
                 return at(day, from);
@@ -173,6 +186,9 @@ QString OpeningHours::nextOpeningText(const QDateTime &when) const
         return {};
     }
     const QDate today = when.toTimeZone(japanTimeZone()).date();
+    if (!isKnown()) {
+        return tr("%1から").arg(dayName(next.date(), today)); // the day only: its hours differ by desk
+    }
     return tr("%1 %2 から").arg(dayName(next.date(), today), clock(next, false));
 }
 

@@ -30,14 +30,17 @@ public:
     bool isKnown() const { return m_hours.kind != content::OpeningHours::Kind::Unknown; }
     bool isAlways() const { return m_hours.kind == content::OpeningHours::Kind::Always; }
 
+    // Unknown hours are still Closed on the line's closed days (年末年始).
     State stateAt(const QDateTime &when) const;
     // The next moment it opens after `when`, in Japan time. Invalid when open at `when`, always open, the
-    // hours are unknown, or nothing opens within the next 14 days.
+    // hours are unknown (on a closed day: the start of the next day that is not), or nothing opens within
+    // the next 14 days.
     QDateTime nextOpening(const QDateTime &when) const;
     // When the range open at `when` ends, in Japan time; invalid when closed or always open.
     QDateTime closing(const QDateTime &when) const;
 
-    // 「今日 9:30 から」, 「明日 9:30 から」, 「月曜 9:30 から」 (within a week), 「1月4日 9:30 から」; empty with no next opening.
+    // 「今日 9:30 から」, 「明日 9:30 から」, 「月曜 9:30 から」 (within a week), 「1月4日 9:30 から」; with unknown hours the day
+    // alone, 「1月4日から」; empty with no next opening.
     QString nextOpeningText(const QDateTime &when) const;
     // 「20:00 まで」; empty when closed or always open.
     QString closingText(const QDateTime &when) const;
@@ -46,6 +49,8 @@ public:
     QList<std::pair<int, int>> spansOn(QDate day) const;
 
 private:
+    bool isClosedDay(QDate day) const;
+
     content::OpeningHours m_hours;
     QSet<QDate> m_holidays;
 };

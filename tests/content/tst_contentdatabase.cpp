@@ -72,7 +72,7 @@ QStringList dump(const Content &content)
         for (const Answer &a : q.answers) {
             const QString answerPrefix = prefix % u"answer " % a.id % u' ';
             lines << answerPrefix % u"text " % describe(a.text) << answerPrefix % u"detail " % describe(a.detail)
-                  << answerPrefix % u"actions " % describe(a.actions) << answerPrefix % describe(a.target);
+                  << answerPrefix % u"actions " % describe(a.actions) << answerPrefix % u"means " % a.means.join(u',') << answerPrefix % describe(a.target);
         }
     }
     for (const Outcome &o : content.outcomes) {
@@ -80,7 +80,8 @@ QStringList dump(const Content &content)
     }
     for (const Action &a : content.actions) {
         const QString prefix = u"action "_s % a.id % u' ';
-        lines << prefix % urgencyKey(a.urgency) << prefix % u"title " % describe(a.title) << prefix % u"body " % describe(a.body)
+        lines << prefix % urgencyKey(a.urgency) % u' ' % actionKindKey(a.kind) % u' ' % QString::number(a.priority) % u' ' % passwordDeviceKey(a.passwords)
+              << prefix % u"contradicts " % a.contradicts.join(u',') << prefix % u"title " % describe(a.title) << prefix % u"body " % describe(a.body)
               << prefix % u"contacts " % describe(a.contacts) << prefix % u"supersedes " % describe(a.supersedes);
     }
     for (const Contact &c : content.contacts) {
@@ -88,6 +89,7 @@ QStringList dump(const Content &content)
         lines << prefix % contactKindKey(c.kind) % u' ' % c.value % u' ' % c.category % u' ' % confidenceKey(c.confidence)
               << prefix % u"name " % describe(c.name) << prefix % u"purpose " % describe(c.purpose) << prefix % u"prepare " % describe(c.prepare)
               << prefix % u"hours " % describe(c.hours) << prefix % u"hours-note " % describe(c.hoursNote) << prefix % u"open " % describe(c.open)
+              << prefix % u"around-the-clock " % describe(c.aroundTheClock) << prefix % u"after-hours " % describe(c.afterHours)
               << prefix % u"cost " % describe(c.cost) << prefix % u"source " % c.source % u' ' % c.checked.toString(Qt::ISODate);
     }
     lines << u"holidays "_s % content.holidays.source % u' ' % content.holidays.checked.toString(Qt::ISODate);
@@ -151,7 +153,7 @@ QStringList answersOf(const QJsonObject &plan)
 {
     QStringList answers;
     for (const QJsonValue &answer : plan.value(u"answers"_s).toArray()) {
-        answers.append(answer[u"question"_s].toString() % u':' % answer[u"answer"_s].toString());
+        answers.append(answer[u"questionId"_s].toString() % u':' % answer[u"answerId"_s].toString());
     }
     return answers;
 }
@@ -394,11 +396,45 @@ private Q_SLOTS:
         for (const QJsonValue &action : actions) {
             ids.append(action[u"id"_s].toString());
         }
-        QCOMPARE(ids, (QStringList { u"call-card-issuer"_s, u"keep-evidence"_s, u"consult-police"_s, u"report-phishing"_s, u"consult-188"_s }));
+        // By urgency, then kind, then priority, then id: the two reports of later come in id order.
+        QCOMPARE(ids, (QStringList { u"call-card-issuer"_s, u"keep-evidence"_s, u"consult-police"_s, u"consult-188"_s, u"report-phishing"_s }));
         QCOMPARE(actions.at(0)[u"urgency"_s].toString(), u"now"_s);
         QCOMPARE(actions.at(0)[u"contacts"_s].toArray(), QJsonArray { u"card-issuer"_s });
         QCOMPARE(actions.at(2)[u"contacts"_s].toArray(), QJsonArray { u"#9110"_s });
-        QCOMPARE(actions.at(4)[u"contacts"_s].toArray(), (QJsonArray { u"188"_s, u"0120-95-0178"_s }));
+        QCOMPARE(actions.at(3)[u"contacts"_s].toArray(), (QJsonArray { u"188"_s, u"0120-95-0178"_s }));
+
+        // Reviewers read the words the user read, not ids alone.
+        const QJsonObject firstAnswer = document.array().at(1)[u"answers"_s].toArray().at(0).toObject();
+        QCOMPARE(firstAnswer[u"questionId"_s].toString(), u"what-happened"_s);
+        QCOMPARE(firstAnswer[u"question"_s].toString(), u"何がありましたか"_s);
+        QCOMPARE(firstAnswer[u"answerId"_s].toString(), u"tapped-link"_s);
+        QCOMPARE(firstAnswer[u"answer"_s].toString(), u"リンクを押して入力した"_s);
+        QCOMPARE(actions.at(0)[u"kind"_s].toString(), u"stop-money"_s);
+        const ToolRun english = runTool({ u"plans"_s, u"--json"_s, u"--locale"_s, u"en"_s, GoodFixture });
+        QCOMPARE(QJsonDocument::fromJson(english.out).array().at(0)[u"answers"_s].toArray().at(0)[u"question"_s].toString(), u"What happened?"_s);
+
+        // The same as text: one block per path, the questions and answers, then the steps by urgency.
+        const ToolRun text = runTool({ u"plans"_s, u"--text"_s, GoodFixture });
+        QCOMPARE(text.exitCode, 0);
+        const QString block = QString::fromUtf8(text.out).split(u"\n\n"_s).at(1);
+        const QStringList expectedBlock {
+            u"=== Path 2 of 4 (outcome link-opened)"_s,
+            u"  Q: 何がありましたか"_s,
+            u"     → リンクを押して入力した"_s,
+            u"  Q: 入力したものを、すべて選んでください"_s,
+            u"     → クレジットカードの番号"_s,
+            u"  今すぐ (now)"_s,
+            u"    1. カード会社に電話する  [call-card-issuer]  ☎ card-issuer"_s,
+            u"  今日中 (today)"_s,
+            u"    2. メールを残しておく  [keep-evidence]"_s,
+            u"    3. 警察に相談する  [consult-police]  ☎ #9110"_s,
+            u"  落ち着いたら (once calm)"_s,
+            u"    4. 消費者ホットラインに相談する  [consult-188]  ☎ 188, 0120-95-0178"_s,
+            u"    5. 報告する  [report-phishing]  ☎ info@antiphishing.jp, https://www.antiphishing.jp/registration.html"_s,
+        };
+        QCOMPARE(block.split(u'\n'), expectedBlock);
+        QCOMPARE(runTool({ u"plans"_s, u"--json"_s, u"--text"_s, GoodFixture }).exitCode, 2);
+        QCOMPARE(runTool({ u"contacts"_s, u"--text"_s, GoodFixture }).exitCode, 2);
 
         // The compiled database gives the same plans as the YAML.
         const QString database = m_dir.filePath(u"plans.sqlite"_s);

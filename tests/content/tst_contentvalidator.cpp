@@ -1,5 +1,6 @@
 // The YAML reader and the validator: the real content and a good fixture pass; each broken fixture
 // fails with exactly the file, line and sentence a content editor needs.
+#include "contentlint.h"
 #include "validator.h"
 #include "yamlreader.h"
 
@@ -171,26 +172,26 @@ private Q_SLOTS:
         // clang-format off
         QTest::addRow("answer both targets") << u"answer-both-targets.yaml"_s << QStringList {u"answer-both-targets.yaml:9: Answer \"a1\" of question \"q1\" has both a next question and an outcome."_s};
         QTest::addRow("answer leads nowhere") << u"answer-leads-nowhere.yaml"_s << QStringList {u"answer-leads-nowhere.yaml:12: Answer \"dead-end\" of question \"q1\" leads nowhere; give it a next question or an outcome."_s};
-        QTest::addRow("bad checked date") << u"bad-checked-date.yaml"_s << QStringList {u"bad-checked-date.yaml:28: Contact \"hotline\" has checked date \"2025-02-30\", which is not a YYYY-MM-DD date."_s};
-        QTest::addRow("contact without checked") << u"contact-without-checked.yaml"_s << QStringList {u"contact-without-checked.yaml:21: Contact \"hotline\" has a value but no checked date."_s};
-        QTest::addRow("contact without source") << u"contact-without-source.yaml"_s << QStringList {u"contact-without-source.yaml:21: Contact \"hotline\" has a value but no source."_s};
+        QTest::addRow("bad checked date") << u"bad-checked-date.yaml"_s << QStringList {u"bad-checked-date.yaml:29: Contact \"hotline\" has checked date \"2025-02-30\", which is not a YYYY-MM-DD date."_s};
+        QTest::addRow("contact without checked") << u"contact-without-checked.yaml"_s << QStringList {u"contact-without-checked.yaml:22: Contact \"hotline\" has a value but no checked date."_s};
+        QTest::addRow("contact without source") << u"contact-without-source.yaml"_s << QStringList {u"contact-without-source.yaml:22: Contact \"hotline\" has a value but no source."_s};
         QTest::addRow("cycle") << u"cycle.yaml"_s << QStringList {u"cycle.yaml:21: Answer \"back\" of question \"q2\" leads back to question \"q1\", closing a cycle at question \"q2\"."_s};
-        QTest::addRow("duplicate action") << u"duplicate-action.yaml"_s << QStringList {u"duplicate-action.yaml:20: Action id \"act1\" is used twice; the first is at duplicate-action.yaml:16."_s};
+        QTest::addRow("duplicate action") << u"duplicate-action.yaml"_s << QStringList {u"duplicate-action.yaml:21: Action id \"act1\" is used twice; the first is at duplicate-action.yaml:16."_s};
         QTest::addRow("duplicate answer") << u"duplicate-answer.yaml"_s << QStringList {u"duplicate-answer.yaml:12: Answer id \"a1\" is used twice in question \"q1\"."_s};
         QTest::addRow("duplicate question") << u"duplicate-question.yaml"_s << QStringList {u"duplicate-question.yaml:12: Question id \"q1\" is used twice; the first is at duplicate-question.yaml:5."_s};
-        QTest::addRow("holidays bad date") << u"holidays-bad-date.yaml"_s << QStringList {u"holidays-bad-date.yaml:24: A holiday has date \"2026-02-30\", which is not a YYYY-MM-DD date."_s, u"holidays-bad-date.yaml:25: A holiday has no date."_s};
-        QTest::addRow("holidays order") << u"holidays-order.yaml"_s << QStringList {u"holidays-order.yaml:26: Holiday 2026-01-12 is listed twice; the first is at holidays-order.yaml:25."_s, u"holidays-order.yaml:27: Holiday 2026-01-10 comes after 2026-01-12; list the holidays in date order."_s, u"holidays-order.yaml:28: Holiday 2026-02-11 has no Japanese (ja) name."_s};
-        QTest::addRow("holidays without source") << u"holidays-without-source.yaml"_s << QStringList {u"holidays-without-source.yaml:20: The holidays section has no source."_s, u"holidays-without-source.yaml:20: The holidays section has no checked date."_s};
-        QTest::addRow("hours bad time") << u"hours-bad-time.yaml"_s << QStringList {u"hours-bad-time.yaml:32: An open range of contact \"times\" has from time \"9:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:33: An open range of contact \"times\" has to time \"24:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:34: An open range of contact \"times\" has no to."_s};
-        QTest::addRow("hours closed or empty") << u"hours-closed-or-empty.yaml"_s << QStringList {u"hours-closed-or-empty.yaml:21: Contact \"always-closed\" is open always but names closed days."_s, u"hours-closed-or-empty.yaml:43: Contact \"empty-list\" has an empty open list; write always, or give its ranges."_s};
-        QTest::addRow("hours ends before start") << u"hours-ends-before-start.yaml"_s << QStringList {u"hours-ends-before-start.yaml:32: Contact \"backwards\" has open range 17:00-09:00, which does not end after it starts."_s, u"hours-ends-before-start.yaml:33: Contact \"backwards\" has open range 09:00-09:00, which does not end after it starts."_s};
-        QTest::addRow("hours holiday without table") << u"hours-holiday-without-table.yaml"_s << QStringList {u"hours-holiday-without-table.yaml:31: Contact \"holiday\" has hours for holidays, but the content has no holidays table."_s};
-        QTest::addRow("hours overlap") << u"hours-overlap.yaml"_s << QStringList {u"hours-overlap.yaml:33: Contact \"overlap\" has open ranges 09:00-17:00 and 16:00-20:00 that overlap on tue."_s, u"hours-overlap.yaml:34: Contact \"overlap\" names thu twice in one open range."_s};
-        QTest::addRow("hours shape") << u"hours-shape.yaml"_s << QStringList {u"hours-shape.yaml:31: The open hours of contact \"sometimes\" must be always or a list of {days, from, to}."_s, u"hours-shape.yaml:44: Contact \"bad-closed\" has closed day \"12-32\", which is not an MM-DD day."_s, u"hours-shape.yaml:44: Contact \"bad-closed\" has closed day \"1-3\", which is not an MM-DD day."_s};
-        QTest::addRow("hours unknown day") << u"hours-unknown-day.yaml"_s << QStringList {u"hours-unknown-day.yaml:32: An open range of contact \"funday\" has unknown day \"funday\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s, u"hours-unknown-day.yaml:32: An open range of contact \"funday\" has unknown day \"Mon\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s};
-        QTest::addRow("hours without text") << u"hours-without-text.yaml"_s << QStringList {u"hours-without-text.yaml:30: Contact \"no-text\" has open hours but no hours text for people to read."_s};
-        QTest::addRow("mail") << u"mail.yaml"_s << QStringList {u"mail.yaml:21: Contact \"mail-no-domain\" has malformed mail address \"info@antiphishing\"."_s, u"mail.yaml:30: Contact \"mail-no-at\" has malformed mail address \"info.antiphishing.jp\"."_s};
-        QTest::addRow("meta twice") << u"meta-twice.yaml"_s << QStringList {u"meta-twice.yaml:20: The meta section is given twice; it was first given at meta-twice.yaml:1."_s};
+        QTest::addRow("holidays bad date") << u"holidays-bad-date.yaml"_s << QStringList {u"holidays-bad-date.yaml:25: A holiday has date \"2026-02-30\", which is not a YYYY-MM-DD date."_s, u"holidays-bad-date.yaml:26: A holiday has no date."_s};
+        QTest::addRow("holidays order") << u"holidays-order.yaml"_s << QStringList {u"holidays-order.yaml:27: Holiday 2026-01-12 is listed twice; the first is at holidays-order.yaml:26."_s, u"holidays-order.yaml:28: Holiday 2026-01-10 comes after 2026-01-12; list the holidays in date order."_s, u"holidays-order.yaml:29: Holiday 2026-02-11 has no Japanese (ja) name."_s};
+        QTest::addRow("holidays without source") << u"holidays-without-source.yaml"_s << QStringList {u"holidays-without-source.yaml:21: The holidays section has no source."_s, u"holidays-without-source.yaml:21: The holidays section has no checked date."_s};
+        QTest::addRow("hours bad time") << u"hours-bad-time.yaml"_s << QStringList {u"hours-bad-time.yaml:33: An open range of contact \"times\" has from time \"9:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:34: An open range of contact \"times\" has to time \"24:30\", which is not HH:MM from 00:00 to 24:00."_s, u"hours-bad-time.yaml:35: An open range of contact \"times\" has no to."_s};
+        QTest::addRow("hours closed or empty") << u"hours-closed-or-empty.yaml"_s << QStringList {u"hours-closed-or-empty.yaml:22: Contact \"always-closed\" is open always but names closed days."_s, u"hours-closed-or-empty.yaml:44: Contact \"empty-list\" has an empty open list; write always, or give its ranges."_s};
+        QTest::addRow("hours ends before start") << u"hours-ends-before-start.yaml"_s << QStringList {u"hours-ends-before-start.yaml:33: Contact \"backwards\" has open range 17:00-09:00, which does not end after it starts."_s, u"hours-ends-before-start.yaml:34: Contact \"backwards\" has open range 09:00-09:00, which does not end after it starts."_s};
+        QTest::addRow("hours holiday without table") << u"hours-holiday-without-table.yaml"_s << QStringList {u"hours-holiday-without-table.yaml:32: Contact \"holiday\" has hours for holidays, but the content has no holidays table."_s};
+        QTest::addRow("hours overlap") << u"hours-overlap.yaml"_s << QStringList {u"hours-overlap.yaml:34: Contact \"overlap\" has open ranges 09:00-17:00 and 16:00-20:00 that overlap on tue."_s, u"hours-overlap.yaml:35: Contact \"overlap\" names thu twice in one open range."_s};
+        QTest::addRow("hours shape") << u"hours-shape.yaml"_s << QStringList {u"hours-shape.yaml:32: The open hours of contact \"sometimes\" must be always or a list of {days, from, to}."_s, u"hours-shape.yaml:45: Contact \"bad-closed\" has closed day \"12-32\", which is not an MM-DD day."_s, u"hours-shape.yaml:45: Contact \"bad-closed\" has closed day \"1-3\", which is not an MM-DD day."_s};
+        QTest::addRow("hours unknown day") << u"hours-unknown-day.yaml"_s << QStringList {u"hours-unknown-day.yaml:33: An open range of contact \"funday\" has unknown day \"funday\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s, u"hours-unknown-day.yaml:33: An open range of contact \"funday\" has unknown day \"Mon\"; expected mon, tue, wed, thu, fri, sat, sun or holiday."_s};
+        QTest::addRow("hours without text") << u"hours-without-text.yaml"_s << QStringList {u"hours-without-text.yaml:31: Contact \"no-text\" has open hours but no hours text for people to read."_s};
+        QTest::addRow("mail") << u"mail.yaml"_s << QStringList {u"mail.yaml:22: Contact \"mail-no-domain\" has malformed mail address \"info@antiphishing\"."_s, u"mail.yaml:31: Contact \"mail-no-at\" has malformed mail address \"info.antiphishing.jp\"."_s};
+        QTest::addRow("meta twice") << u"meta-twice.yaml"_s << QStringList {u"meta-twice.yaml:21: The meta section is given twice; it was first given at meta-twice.yaml:1."_s};
         QTest::addRow("missing ja") << u"missing-ja.yaml"_s << QStringList {u"missing-ja.yaml:7: The text of question \"q1\" has no Japanese (ja) text."_s};
         QTest::addRow("missing text") << u"missing-text.yaml"_s << QStringList {u"missing-text.yaml:16: The body of action \"act1\" has no Japanese (ja) text."_s};
         QTest::addRow("multiple answer with next") << u"multiple-answer-with-next.yaml"_s << QStringList {u"multiple-answer-with-next.yaml:9: Answer \"x\" of multiple-choice question \"q1\" must not have its own next or outcome; the question leads on."_s};
@@ -198,20 +199,31 @@ private Q_SLOTS:
         QTest::addRow("no answers") << u"no-answers.yaml"_s << QStringList {u"no-answers.yaml:12: Question \"q2\" has no answers."_s};
         QTest::addRow("no meta") << u"no-meta.yaml"_s << QStringList {u"No file has a meta section with the content version and the start question."_s};
         QTest::addRow("outcome without actions") << u"outcome-without-actions.yaml"_s << QStringList {u"outcome-without-actions.yaml:14: Outcome \"o1\" has no actions."_s};
-        QTest::addRow("own with value") << u"own-with-value.yaml"_s << QStringList {u"own-with-value.yaml:21: Contact \"issuer\" is of kind own (the user's own issuer or bank) and must not have a value."_s};
-        QTest::addRow("phone") << u"phone.yaml"_s << QStringList {u"phone.yaml:21: Contact \"letters\" has malformed phone number \"0120-ABC-123\"."_s, u"phone.yaml:30: Contact \"too-short\" has malformed phone number \"1234\"."_s, u"phone.yaml:39: Contact \"double-hash\" has malformed phone number \"##9110\"."_s, u"phone.yaml:48: Contact \"toll-free-11\" has malformed phone number \"0120-123-4567\"."_s, u"phone.yaml:57: Contact \"mobile-10\" has malformed phone number \"090-123-4567\"."_s, u"phone.yaml:66: Contact \"full-width\" has phone number \"０１２０−９５−０１７８\" with full-width characters; use ASCII digits."_s};
-        QTest::addRow("source not https") << u"source-not-https.yaml"_s << QStringList {u"source-not-https.yaml:21: Contact \"hotline\" has source \"http://www.caa.go.jp/\", which is not an https:// URL with a host."_s};
+        QTest::addRow("own with value") << u"own-with-value.yaml"_s << QStringList {u"own-with-value.yaml:22: Contact \"issuer\" is of kind own (the user's own issuer or bank) and must not have a value."_s};
+        QTest::addRow("phone") << u"phone.yaml"_s << QStringList {u"phone.yaml:22: Contact \"letters\" has malformed phone number \"0120-ABC-123\"."_s, u"phone.yaml:31: Contact \"too-short\" has malformed phone number \"1234\"."_s, u"phone.yaml:40: Contact \"double-hash\" has malformed phone number \"##9110\"."_s, u"phone.yaml:49: Contact \"toll-free-11\" has malformed phone number \"0120-123-4567\"."_s, u"phone.yaml:58: Contact \"mobile-10\" has malformed phone number \"090-123-4567\"."_s, u"phone.yaml:67: Contact \"full-width\" has phone number \"０１２０−９５−０１７８\" with full-width characters; use ASCII digits."_s};
+        QTest::addRow("source not https") << u"source-not-https.yaml"_s << QStringList {u"source-not-https.yaml:22: Contact \"hotline\" has source \"http://www.caa.go.jp/\", which is not an https:// URL with a host."_s};
         QTest::addRow("syntax error") << u"syntax-error.yaml"_s << QStringList {u"syntax-error.yaml:8: The file is not valid YAML: end of map flow not found."_s};
         QTest::addRow("unknown action") << u"unknown-action.yaml"_s << QStringList {u"unknown-action.yaml:17: Outcome \"o1\" names unknown action \"act9\"."_s};
-        QTest::addRow("unknown category") << u"unknown-category.yaml"_s << QStringList {u"unknown-category.yaml:21: Contact \"hotline\" has unknown category \"shop\"; expected one of card-bank, police, consumer, mynumber, report."_s};
-        QTest::addRow("unknown contact") << u"unknown-contact.yaml"_s << QStringList {u"unknown-contact.yaml:21: Action \"act1\" names unknown contact \"nobody\"."_s};
+        QTest::addRow("unknown category") << u"unknown-category.yaml"_s << QStringList {u"unknown-category.yaml:22: Contact \"hotline\" has unknown category \"shop\"; expected one of card-bank, police, consumer, mynumber, report."_s};
+        QTest::addRow("unknown contact") << u"unknown-contact.yaml"_s << QStringList {u"unknown-contact.yaml:22: Action \"act1\" names unknown contact \"nobody\"."_s};
         QTest::addRow("unknown field") << u"unknown-field.yaml"_s << QStringList {u"unknown-field.yaml:7: Question \"q1\" has unknown field \"txet\"."_s};
         QTest::addRow("unknown outcome") << u"unknown-outcome.yaml"_s << QStringList {u"unknown-outcome.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown outcome \"o9\"."_s};
         QTest::addRow("unknown question") << u"unknown-question.yaml"_s << QStringList {u"unknown-question.yaml:14: Answer \"a2\" of question \"q1\" leads to unknown question \"q9\"."_s};
-        QTest::addRow("unknown top level key") << u"unknown-top-level-key.yaml"_s << QStringList {u"unknown-top-level-key.yaml:15: Unknown top-level key \"action\"; expected meta, questions, outcomes, actions, contacts or holidays."_s};
+        QTest::addRow("unknown top level key") << u"unknown-top-level-key.yaml"_s << QStringList {u"unknown-top-level-key.yaml:15: Unknown top-level key \"action\"; expected meta, questions, outcomes, actions, contacts, holidays or glossary."_s};
         QTest::addRow("unknown urgency") << u"unknown-urgency.yaml"_s << QStringList {u"unknown-urgency.yaml:17: Action \"act1\" has unknown urgency \"soon\"; expected now, today or later."_s};
         QTest::addRow("unreachable question") << u"unreachable-question.yaml"_s << QStringList {u"unreachable-question.yaml:12: Question \"q2\" is not reachable from the start question \"q1\"."_s};
-        QTest::addRow("web") << u"web.yaml"_s << QStringList {u"web.yaml:21: Contact \"plain-http\" has web address \"http://www.antiphishing.jp/\", which is not an https:// URL with a host."_s, u"web.yaml:30: Contact \"no-host\" has web address \"https://\", which is not an https:// URL with a host."_s};
+        QTest::addRow("web") << u"web.yaml"_s << QStringList {u"web.yaml:22: Contact \"plain-http\" has web address \"http://www.antiphishing.jp/\", which is not an https:// URL with a host."_s, u"web.yaml:31: Contact \"no-host\" has web address \"https://\", which is not an https:// URL with a host."_s};
+        // One fixture per plan rule that content can break (rule 5, at most three 今すぐ steps, is kept by the tree itself).
+        QTest::addRow("rule 1") << u"rule-1-explanations-first.yaml"_s << QStringList {u"rule-1-explanations-first.yaml:20: Plan rule 1 (explanations-first): The explanation \"why\" comes after the step \"do\"; an explanation must come first (give it urgency now). Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("rule 2") << u"rule-2-money-before-tidying.yaml"_s << QStringList {u"rule-2-money-before-tidying.yaml:21: Plan rule 2 (money-before-tidying): The call that stops money \"call-card\" comes after \"close-page\" (tidy); calls that stop money come before tidying up. Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("rule 2, airplane mode first") << u"rule-2-isolate-first.yaml"_s << QStringList {u"rule-2-isolate-first.yaml:17: Plan rule 2 (money-before-tidying): The device is compromised, but the first step is \"call-card\"; cutting the device off the network (a step of kind isolate) must come first. Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("rule 3") << u"rule-3-passwords-from-another-device.yaml"_s << QStringList {u"rule-3-passwords-from-another-device.yaml:22: Plan rule 3 (passwords-from-another-device): The step \"change-password\" changes passwords on any device, but the device is compromised; supersede it with a step whose passwords are other-device. Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("rule 4") << u"rule-4-money-taken-now.yaml"_s << QStringList {u"rule-4-money-taken-now.yaml:16: Plan rule 4 (money-taken-now): Money is being taken now, but the first step is \"call-110\"; it must be an emergency call to the bank or card company (a contact of category card-bank). Path: q1: a1 → outcome o1."_s, u"rule-4-money-taken-now.yaml:23: Plan rule 4 (money-taken-now): Money is being taken now, but the second step is \"stop-money\"; the call to 110 must be beside the bank's, as the second step, 今すぐ. Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("rule 6") << u"rule-6-no-contradiction.yaml"_s << QStringList {u"rule-6-no-contradiction.yaml:17: Plan rule 6 (no-contradiction): The step \"check-nothing-installed\" contradicts an answer on this path, which means \"no-app\". Path: q1: not-installed → outcome o1."_s};
+        QTest::addRow("rule 7") << u"rule-7-evidence-kept.yaml"_s << QStringList {u"rule-7-evidence-kept.yaml:2: Plan rule 7 (evidence-kept): Something was given away on this path, but no step keeps the mail as evidence (kind evidence). Path: q1: a1 → outcome o1."_s};
+        QTest::addRow("contradicts unknown fact") << u"contradicts-unknown-fact.yaml"_s << QStringList {u"contradicts-unknown-fact.yaml:15: Action \"check\" contradicts \"no-apps\", which no answer means."_s};
+        QTest::addRow("source home page") << u"source-home-page.yaml"_s << QStringList {u"source-home-page.yaml:21: Contact \"hotline\" has source \"https://www.caa.go.jp/\", a site's home page; cite the page that states the fact."_s, u"source-home-page.yaml:30: Contact \"no-path\" has source \"https://www.npa.go.jp\", a site's home page; cite the page that states the fact."_s};
+        QTest::addRow("around the clock without ranges") << u"around-the-clock-without-ranges.yaml"_s << QStringList {u"around-the-clock-without-ranges.yaml:21: Contact \"freedial\" has around-the-clock but no open ranges; it says what answers when the ranges are closed."_s};
         // clang-format on
     }
 
@@ -228,7 +240,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("duplicate id") << u"duplicate-across-files.yaml"_s
                                       << QStringList {
-                                             u"duplicate-across-files.yaml:3: Action id \"keep-evidence\" is used twice; the first is at 20-actions.yaml:14."_s
+                                             u"duplicate-across-files.yaml:3: Action id \"keep-evidence\" is used twice; the first is at 20-actions.yaml:18."_s
                                          };
         QTest::addRow("second holidays") << u"second-holidays.yaml"_s
                                          << QStringList {
@@ -243,6 +255,36 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QStringList, expected);
         QCOMPARE(describe(readAndValidate({ FixtureDir + u"/good"_s, FixtureDir + u"/extra/"_s + file })), expected);
+    }
+
+    // How the content reads: warnings with file:line, and the shipped content has none.
+    void lint()
+    {
+        Content content;
+        QVERIFY(readAndValidate({ FixtureDir + u"/lint/lint.yaml"_s }, &content).isEmpty());
+        const QList<Diagnostic> warnings = lintContent(content);
+        const QStringList expected {
+            u"lint.yaml:18: A sentence in the body of action \"long\" has 66 characters (at most 60): \"この文はとても長くて、あわてている人には…\"."_s,
+            u"lint.yaml:26: Action \"unexplained\" uses \"プロファイル\" without its plain explanation \"スマホの設定を書きかえるファイル\" in the body."_s,
+        };
+        QCOMPARE(describe(warnings), expected);
+        QCOMPARE(warnings.at(0).severity, Diagnostic::Severity::Warning);
+        QVERIFY(warnings.at(0).toString().endsWith(u"lint.yaml:18: warning: "_s + warnings.at(0).message));
+    }
+
+    void shippedContentReadsWell()
+    {
+        Content content;
+        QVERIFY(readAndValidate({ QStringLiteral(PHISHAID_SOURCE_DIR "/content") }, &content).isEmpty());
+        QVERIFY(!content.glossary.isEmpty());
+        const QStringList warnings = describe(lintContent(content));
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    void sentences()
+    {
+        QCOMPARE(sentencesOf(u"一つめ。二つめ！\n三つめ？ 四つめ"_s), (QStringList { u"一つめ。"_s, u"二つめ！"_s, u"三つめ？"_s, u"四つめ"_s }));
+        QVERIFY(sentencesOf(u"\n\n"_s).isEmpty());
     }
 
     void missingSource()

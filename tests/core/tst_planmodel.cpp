@@ -17,11 +17,13 @@ class TestPlanModel : public QObject
 private:
     phishaid::ContentStore m_store { nullptr };
 
-    QList<const phishaid::content::Action *> actions(const QStringList &ids) const
+    // Steps with their actions' own urgency, except where `urgencies` says otherwise (a 4th 今すぐ step waits).
+    QList<phishaid::content::PlanStep> actions(const QStringList &ids, const QMap<QString, phishaid::content::Urgency> &urgencies = {}) const
     {
-        QList<const phishaid::content::Action *> list;
+        QList<phishaid::content::PlanStep> list;
         for (const QString &id : ids) {
-            list.append(m_store.content().action(id));
+            const phishaid::content::Action *action = m_store.content().action(id);
+            list.append({ action, urgencies.value(id, action->urgency) });
         }
         return list;
     }
@@ -59,6 +61,11 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(1), PlanModel::IsFirstRole).toBool());
         QCOMPARE(model.data(model.index(1), PlanModel::UrgencyRole).toString(), u"today"_s);
         QCOMPARE(model.data(model.index(2), PlanModel::UrgencyRole).toString(), u"later"_s);
+        QCOMPARE(model.data(first, PlanModel::KindRole).toString(), u"emergency"_s);
+        QCOMPARE(model.data(model.index(2), PlanModel::KindRole).toString(), u"report"_s);
+        // The urgency shown is the step's in this plan: a 今すぐ action that waits reads 今日中.
+        model.setPlan(&m_store.content(), actions({ u"call-110-now"_s }, { { u"call-110-now"_s, phishaid::content::Urgency::Today } }));
+        QCOMPARE(model.data(model.index(0), PlanModel::UrgencyRole).toString(), u"today"_s);
         const QHash<int, QByteArray> roles = model.roleNames();
         QCOMPARE(roles.value(PlanModel::ContactsRole), QByteArray("contacts"));
         model.clear();

@@ -82,8 +82,8 @@ private Q_SLOTS:
             QVERIFY(wizard.atPlan());
             QCOMPARE(wizard.outcomeId(), path.outcome);
             QStringList expected;
-            for (const auto *action : tree.plan(path)) {
-                expected.append(action->id);
+            for (const phishaid::content::PlanStep &step : tree.plan(path)) {
+                expected.append(step.action->id);
             }
             QCOMPARE(wizard.plan()->actionIds(), expected);
             QCOMPARE(wizard.stepNumber(), wizard.stepCount());
@@ -105,7 +105,7 @@ private Q_SLOTS:
         walk(wizard, { { u"opened-only"_s } });
         QCOMPARE(planReady.size(), 1);
         const QStringList plan = wizard.plan()->actionIds();
-        QCOMPARE(plan.constFirst(), u"mail-opened-is-safe"_s);
+        QCOMPARE(plan.constFirst(), u"opened-only-explained"_s);
         QVERIFY(plan.contains(u"report-phishing"_s));
         QVERIFY(plan.contains(u"delete-after-report"_s)); // nothing entered: deleting after reporting is fine
         QVERIFY(!plan.contains(u"keep-evidence"_s));
@@ -176,23 +176,37 @@ private Q_SLOTS:
         wizard.setStore(&m_store);
         walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s }, { u"id-password"_s }, { u"installed"_s }, { u"not-paid"_s } });
         const QStringList plan = wizard.plan()->actionIds();
-        for (const QString &id : { u"close-page"_s, u"assume-typed-leaked"_s, u"airplane-mode"_s, u"remove-app-or-profile"_s, u"change-password"_s,
-                 u"change-passwords-elsewhere"_s }) {
+        for (const QString &id :
+            { u"close-page"_s, u"assume-typed-leaked"_s, u"airplane-mode"_s, u"remove-app-or-profile"_s, u"change-passwords-elsewhere"_s }) {
             QVERIFY2(plan.contains(id), qPrintable(id));
         }
         QVERIFY(!plan.contains(u"check-nothing-installed"_s)); // removing the app supersedes checking for one
-        QCOMPARE(plan.mid(0, 2), (QStringList { u"airplane-mode"_s, u"remove-app-or-profile"_s }));
+        QVERIFY(!plan.contains(u"change-password"_s)); // never on the phone the app is on: from another device
+        QVERIFY(plan.contains(u"change-passwords-elsewhere"_s));
+        // The explanation of why, then airplane mode first, before anything is removed.
+        QCOMPARE(plan.mid(0, 2), (QStringList { u"assume-typed-leaked"_s, u"airplane-mode"_s }));
+        QVERIFY(plan.indexOf(u"change-passwords-elsewhere"_s) < plan.indexOf(u"remove-app-or-profile"_s));
     }
 
-    void moneyBeingTakenCalls110First()
+    void moneyBeingTakenCallsTheBankFirstAnd110Beside()
     {
         Wizard wizard;
         wizard.setStore(&m_store);
         walk(wizard, { { u"tapped-link"_s }, { u"entered-and-sent"_s }, { u"bank"_s }, { u"not-installed"_s }, { u"money-being-taken"_s } });
         const QStringList plan = wizard.plan()->actionIds();
-        QCOMPARE(plan.constFirst(), u"call-110-now"_s);
+        QCOMPARE(plan.mid(0, 2), (QStringList { u"stop-money-now"_s, u"call-110-now"_s }));
         QVERIFY(plan.contains(u"report-to-police"_s));
         QVERIFY(plan.contains(u"call-bank"_s));
+    }
+
+    // The emergency answer on the first screen goes straight to the plan, without further questions.
+    void moneyBeingTakenFromTheFirstScreen()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        walk(wizard, { { u"money-being-taken"_s } });
+        QVERIFY(wizard.atPlan());
+        QCOMPARE(wizard.plan()->actionIds().mid(0, 2), (QStringList { u"stop-money-now"_s, u"call-110-now"_s }));
     }
 
     void backFromThePlanAndRestart()

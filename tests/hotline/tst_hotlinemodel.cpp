@@ -93,10 +93,11 @@ private Q_SLOTS:
         // Each group's first row carries its title.
         QCOMPARE(column(*m_model, HotlineModel::SectionStartRole).count(u"true"_s), 5);
         QCOMPARE(m_model->data(m_model->index(1), HotlineModel::SectionStartRole).toBool(), false);
-        m_model->setFilter(u"カード"_s);
-        QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), (QStringList { u"card-issuer"_s, u"mynumber-freedial"_s }));
-        QCOMPARE(column(*m_model, HotlineModel::SectionStartRole), (QStringList { u"true"_s, u"true"_s }));
-        QCOMPARE(column(*m_model, HotlineModel::SectionTitleRole), (QStringList { u"あなたのカード会社・銀行"_s, u"マイナンバー"_s }));
+        m_model->setFilter(u"一時停止"_s);
+        QCOMPARE(
+            column(*m_model, HotlineModel::ContactIdRole), (QStringList { u"mynumber-freedial"_s, u"mynumber-card-center"_s, u"mynumber-foreign-card"_s }));
+        QCOMPARE(column(*m_model, HotlineModel::SectionStartRole), (QStringList { u"true"_s, u"false"_s, u"false"_s }));
+        QCOMPARE(column(*m_model, HotlineModel::SectionTitleRole), (QStringList(3, u"マイナンバー"_s)));
     }
 
     void rowFields()
@@ -105,8 +106,9 @@ private Q_SLOTS:
         QCOMPARE(line.value(u"value"_s).toString(), u"0120-95-0178"_s);
         QCOMPARE(line.value(u"uri"_s).toString(), u"tel:0120950178"_s);
         QCOMPARE(line.value(u"cost"_s).toString(), u"無料"_s);
-        QCOMPARE(line.value(u"checked"_s).toString(), u"2026-11-23"_s);
-        QCOMPARE(line.value(u"sourceHost"_s).toString(), u"www.city.nomi.ishikawa.jp"_s);
+        QCOMPARE(line.value(u"checked"_s).toString(), u"2026-12-01"_s);
+        QCOMPARE(line.value(u"checkedText"_s).toString(), u"2026年12月1日に出典を確認"_s);
+        QCOMPARE(line.value(u"sourceHost"_s).toString(), u"www.town.kanda.lg.jp"_s);
         QVERIFY(line.value(u"callable"_s).toBool());
         QVERIFY(!line.value(u"prepare"_s).toString().isEmpty());
         QVERIFY(line.value(u"hoursNote"_s).toString().contains(u"24時間"_s));
@@ -126,23 +128,47 @@ private Q_SLOTS:
         const QVariantMap police = row(*m_model, u"police-consultation"_s);
         QCOMPARE(police.value(u"openState"_s).toString(), u"closed"_s);
         QCOMPARE(police.value(u"nextOpening"_s).toString(), u"明日 8:30 から"_s);
-        QCOMPARE(police.value(u"statusText"_s).toString(), u"受付時間外・明日 8:30 から"_s);
+        // Outside the hours someone still answers: the line says who, never a bare 受付時間外.
+        QCOMPARE(police.value(u"statusText"_s).toString(), u"受付時間外・明日 8:30 から（時間外は当直か音声案内）"_s);
         QCOMPARE(row(*m_model, u"police-emergency"_s).value(u"statusText"_s).toString(), u"24時間受付"_s);
         // Unknown hours: never a guess. The content's own text says so, or the app does.
         QCOMPARE(row(*m_model, u"consumer-hotline"_s).value(u"openState"_s).toString(), u"unknown"_s);
-        QCOMPARE(row(*m_model, u"mynumber-foreign"_s).value(u"statusText"_s).toString(), u"受付時間は窓口によって違います"_s);
+        QCOMPARE(row(*m_model, u"ppc-mynumber"_s).value(u"statusText"_s).toString(), u"受付時間は窓口によって違います"_s);
+        QCOMPARE(row(*m_model, u"mynumber-foreign"_s).value(u"statusText"_s).toString(), QString()); // its hours text says where to look
         QCOMPARE(row(*m_model, u"antiphishing-mail"_s).value(u"openState"_s).toString(), u"none"_s);
 
-        // A minute later the line has closed; the views hear about it.
+        // A minute later its desk has closed (its card suspension still answers); the views hear about it.
         QSignalSpy dataChanged(m_model.get(), &QAbstractItemModel::dataChanged);
         m_model->setNow(tokyo(2026, 11, 24, 20, 0));
         QCOMPARE(dataChanged.size(), 1);
         myNumber = row(*m_model, u"mynumber-freedial"_s);
-        QVERIFY(!myNumber.value(u"openNow"_s).toBool());
         QCOMPARE(myNumber.value(u"nextOpening"_s).toString(), u"明日 9:30 から"_s);
-        // The same instant given in UTC.
+        QVERIFY(myNumber.value(u"statusText"_s).toString().startsWith(u"カードの一時停止は24時間受付"_s));
+        // The same instant as 19:59, given in UTC.
         m_model->setNow(QDateTime(QDate(2026, 11, 24), QTime(10, 59), Qt::UTC));
-        QVERIFY(row(*m_model, u"mynumber-freedial"_s).value(u"openNow"_s).toBool());
+        QCOMPARE(row(*m_model, u"mynumber-freedial"_s).value(u"statusText"_s).toString(), u"受付中・20:00 まで"_s);
+    }
+
+    // A line with a 24-hour service inside it is open for that service when its own hours are over: the
+    // step "call now" never sits beside a bare 受付時間外.
+    void twentyFourHourServiceShowsAsOpen()
+    {
+        m_model->setNow(tokyo(2026, 11, 24, 20, 30)); // Tuesday, after the free dial's 20:00
+        QVariantMap freeDial = row(*m_model, u"mynumber-freedial"_s);
+        QCOMPARE(freeDial.value(u"openState"_s).toString(), u"open"_s);
+        QVERIFY(freeDial.value(u"openNow"_s).toBool());
+        QCOMPARE(freeDial.value(u"statusText"_s).toString(), u"カードの一時停止は24時間受付（ほかの相談は明日 9:30 から）"_s);
+        QCOMPARE(row(*m_model, u"mynumber-card-center"_s).value(u"statusText"_s).toString(), u"カードの一時停止は24時間受付（ほかの相談は明日 8:30 から）"_s);
+
+        // 年末年始 (12/29-1/3): the lines are closed, the suspension still answers; 188 says when it reopens.
+        m_model->setNow(tokyo(2026, 12, 31, 12, 0));
+        freeDial = row(*m_model, u"mynumber-freedial"_s);
+        QCOMPARE(freeDial.value(u"statusText"_s).toString(), u"カードの一時停止は24時間受付（ほかの相談は月曜 9:30 から）"_s);
+        const QVariantMap consumer = row(*m_model, u"consumer-hotline"_s);
+        QCOMPARE(consumer.value(u"openState"_s).toString(), u"closed"_s);
+        QCOMPARE(consumer.value(u"statusText"_s).toString(), u"受付時間外・月曜から"_s);
+        QCOMPARE(row(*m_model, u"police-consultation"_s).value(u"nextOpening"_s).toString(), u"月曜 8:30 から"_s);
+        QCOMPARE(row(*m_model, u"police-emergency"_s).value(u"statusText"_s).toString(), u"24時間受付"_s);
     }
 
     void search_data()
@@ -153,7 +179,7 @@ private Q_SLOTS:
         QTest::newRow("by name and purpose") << u"フィッシング"_s << QStringList { u"police-cyber-web"_s, u"antiphishing-mail"_s };
         QTest::newRow("by number in the name") << u"188"_s << QStringList { u"consumer-hotline"_s };
         QTest::newRow("full-width digits") << u"１８８"_s << QStringList { u"consumer-hotline"_s };
-        QTest::newRow("by purpose") << u"一時停止"_s << QStringList { u"mynumber-freedial"_s };
+        QTest::newRow("by purpose") << u"一時停止"_s << QStringList { u"mynumber-freedial"_s, u"mynumber-card-center"_s, u"mynumber-foreign-card"_s };
         QTest::newRow("spaces ignored") << u" 迷惑 メール "_s << QStringList { u"dekyo-mail"_s };
         QTest::newRow("no match") << u"宇宙人"_s << QStringList {};
     }

@@ -158,6 +158,23 @@ private Q_SLOTS:
         QVERIFY(unknown.nextOpeningText(tokyo(2026, 11, 24, 12, 0)).isEmpty());
     }
 
+    // 188: hours that differ by desk, but the whole line is closed over 年末年始 (12/29-1/3).
+    void unknownHoursWithClosedDays()
+    {
+        OpeningHours hours;
+        hours.closed = { u"12-29"_s, u"12-30"_s, u"12-31"_s, u"01-01"_s, u"01-02"_s, u"01-03"_s };
+        const phishaid::hotline::OpeningHours line(hours, m_holidays);
+        QCOMPARE(line.stateAt(tokyo(2026, 12, 28, 23, 59)), State::Unknown);
+        QCOMPARE(line.stateAt(tokyo(2026, 12, 29, 0, 0)), State::Closed);
+        QCOMPARE(line.stateAt(tokyo(2027, 1, 3, 23, 59)), State::Closed);
+        QCOMPARE(line.stateAt(tokyo(2027, 1, 4, 0, 0)), State::Unknown);
+        // The day it answers again, without a time it cannot know.
+        QCOMPARE(line.nextOpening(tokyo(2026, 12, 30, 10, 0)), tokyo(2027, 1, 4, 0, 0));
+        QCOMPARE(line.nextOpeningText(tokyo(2026, 12, 30, 10, 0)), u"月曜から"_s);
+        QCOMPARE(line.nextOpeningText(tokyo(2026, 12, 28, 10, 0)), QString()); // not closed: nothing to wait for
+        QCOMPARE(line.nextOpeningText(tokyo(2027, 1, 3, 10, 0)), u"明日から"_s);
+    }
+
     void closedDaysAndLongGaps()
     {
         OpeningHours hours;

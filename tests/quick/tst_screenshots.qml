@@ -125,7 +125,7 @@ PhishTestCase {
         saveScreenshot(app, "landscape-1-start");
         answer(app, "tapped-link");
         answer(app, "entered-and-sent");
-        answer(app, "mynumber");
+        answer(app, "mynumber-card");
         saveScreenshot(app, "landscape-2-multiple-choice");
         press(app, "次へ");
         answer(app, "installed");

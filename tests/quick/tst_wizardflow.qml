@@ -47,7 +47,7 @@ PhishTestCase {
         answer(app, "opened-only");
         verifyPlanShown(app);
         const ids = planActionIds(app);
-        compare(ids[0], "mail-opened-is-safe");
+        compare(ids[0], "opened-only-explained");
         compare(planUrgencies(app)[0], "now");
         verify(findByAccessibleName(currentPage(app), "今すぐ"));
         verify(ids.includes("report-phishing"), ids);

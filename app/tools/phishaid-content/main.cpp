@@ -1,5 +1,6 @@
 // phishaid-content: validates the guidance content and compiles it into the database the app carries.
 // The build runs `compile`; reviewers run `plans --json` to see every plan a user can be shown.
+#include "contentlint.h"
 #include "decisiontree.h"
 #include "plansjson.h"
 #include "publish.h"
@@ -24,11 +25,13 @@ const auto Description = R"(Validates the guidance content and compiles it into 
 
 Commands:
   validate <source>...
-      Check the content. Problems are printed as file:line: message.
+      Check the content. Problems are printed as file:line: message; how the content reads
+      (sentences over 60 characters, glossary words left unexplained) as file:line: warning: message.
   compile --output <file.sqlite> <source>...
       Check the content, then write the database. On any problem nothing is written.
-  plans --json (<source>... | --database <file.sqlite>)
-      Print every path through the questions with the plan it yields.
+  plans (--json | --text) (<source>... | --database <file.sqlite>)
+      Print every path through the questions, with the question and answer texts the user reads,
+      and the plan it yields: as JSON, or as readable text (one block per path).
   contacts --json (<source>... | --database <file.sqlite>)
       Print every contact with the URI the app opens for it.
   keygen --secret-key <file> [--public-key <file>]
@@ -59,13 +62,18 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics)
     }
 }
 
-// Reads and validates YAML sources; prints every problem and returns nothing if there is one.
+// Reads and validates YAML sources; prints every problem and returns nothing if there is one. Sound
+// content is linted too: its warnings are printed, and do not stop anything.
 std::optional<Content> loadSources(const QStringList &sources)
 {
     Content content;
     const QList<Diagnostic> diagnostics = readAndValidate(sources, &content);
     printDiagnostics(diagnostics);
-    return diagnostics.isEmpty() ? std::optional<Content>(content) : std::nullopt;
+    if (!diagnostics.isEmpty()) {
+        return std::nullopt;
+    }
+    printDiagnostics(lintContent(content));
+    return content;
 }
 
 std::optional<Content> loadDatabase(const QString &path)
@@ -125,14 +133,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption output({ u"o"_s, u"output"_s }, u"compile: the database to write; publish: the directory to write."_s, u"path"_s);
     const QCommandLineOption database(u"database"_s, u"plans, contacts: read this database instead of YAML sources."_s, u"file.sqlite"_s);
-    const QCommandLineOption json(u"json"_s, u"plans, contacts: print JSON (the only format)."_s);
+    const QCommandLineOption json(u"json"_s, u"plans, contacts: print JSON."_s);
+    const QCommandLineOption text(u"text"_s, u"plans: print readable text, one block per path."_s);
     const QCommandLineOption locale(u"locale"_s, u"plans, contacts: the locale of texts (default ja)."_s, u"code"_s, u"ja"_s);
     const QCommandLineOption secretKey(u"secret-key"_s, u"keygen, publish: the Ed25519 secret key file."_s, u"file"_s);
     const QCommandLineOption publicKey(u"public-key"_s, u"keygen: also write the public key here."_s, u"file"_s);
     const QCommandLineOption expires(u"expires-in-days"_s, u"publish: days until apps refuse the manifest (default 90)."_s, u"days"_s, u"90"_s);
     const QCommandLineOption minApp(
         u"min-app-version"_s, u"publish: the oldest app version that may install it (default this tool's)."_s, u"version"_s, QStringLiteral(PHISHAID_VERSION));
-    parser.addOptions({ output, database, json, locale, secretKey, publicKey, expires, minApp });
+    parser.addOptions({ output, database, json, text, locale, secretKey, publicKey, expires, minApp });
     parser.addPositionalArgument(u"command"_s, u"validate, compile, plans, contacts, keygen or publish."_s, u"<command>"_s);
     parser.addPositionalArgument(u"sources"_s, u"Content directories or YAML files."_s, u"[<source>...]"_s);
 
@@ -150,8 +159,14 @@ int main(int argc, char *argv[])
         return usageError(command.isEmpty() ? u"no command given."_s : u"unknown command \""_s + command + u"\"."_s);
     }
     const bool isReport = command == u"plans" || command == u"contacts";
-    if (!isReport && (parser.isSet(database) || parser.isSet(json) || parser.isSet(locale))) {
-        return usageError(u"--database, --json and --locale belong to plans and contacts."_s);
+    if (!isReport && (parser.isSet(database) || parser.isSet(json) || parser.isSet(text) || parser.isSet(locale))) {
+        return usageError(u"--database, --json, --text and --locale belong to plans and contacts."_s);
+    }
+    if (command == u"contacts" && parser.isSet(text)) {
+        return usageError(u"contacts prints JSON only (--json)."_s);
+    }
+    if (command == u"plans" && parser.isSet(json) && parser.isSet(text)) {
+        return usageError(u"plans prints --json or --text, not both."_s);
     }
     if (command != u"compile" && command != u"publish" && parser.isSet(output)) {
         return usageError(u"--output belongs to compile and publish."_s);
@@ -195,7 +210,9 @@ int main(int argc, char *argv[])
     if (!content) {
         return ContentProblem;
     }
-    const QByteArray out = command == u"plans" ? plansJson(DecisionTree(*content), parser.value(locale)) : contactsJson(*content, parser.value(locale));
+    const QByteArray out = command == u"contacts" ? contactsJson(*content, parser.value(locale))
+        : parser.isSet(text)                      ? plansText(DecisionTree(*content), parser.value(locale))
+                                                  : plansJson(DecisionTree(*content), parser.value(locale));
     std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return Success;
 }

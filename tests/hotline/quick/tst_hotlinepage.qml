@@ -11,7 +11,7 @@ HotlineTestCase {
 
     function test_groupedWithStatus(): void {
         const page = pageOf(createHarness(390, 844));
-        compare(page.hotlines.count, 13);
+        compare(page.hotlines.count, 14);
         compare(rowOf(page, "card-issuer"), 0); // the user's own first
         compare(rowOf(page, "bank"), 1);
         verify(rowOf(page, "police-emergency") < rowOf(page, "consumer-hotline"));
@@ -22,7 +22,7 @@ HotlineTestCase {
         showHotline(page, "police-emergency");
         findByAccessibleName(page, "警察");
         findByAccessibleName(page, "24時間受付");
-        findByAccessibleName(page, "受付時間外・明日 8:30 から");
+        findByAccessibleName(page, "受付時間外・明日 8:30 から（時間外は当直か音声案内）");
         showHotline(page, "mynumber-freedial");
         findByAccessibleName(page, "受付中・20:00 まで");
         showHotline(page, "dekyo-mail");
@@ -49,7 +49,7 @@ HotlineTestCase {
         tryCompare(page.hotlines, "count", 0);
         findByAccessibleName(page, "「宇宙人」に合う窓口は見つかりませんでした。ほかのことばで探してください。");
         field.text = "";
-        tryCompare(page.hotlines, "count", 13);
+        tryCompare(page.hotlines, "count", 14);
     }
 
     function test_callFromThePage(): void {
@@ -57,7 +57,7 @@ HotlineTestCase {
         const sheet = openSheet(page, "police-consultation", "電話する:警察相談専用電話(#9110)");
         const popup = sheetItem(sheet);
         compare(findByObjectName(popup, "callSheetValue").text, "#9110");
-        findByAccessibleName(popup, "受付時間外・明日 8:30 から");
+        findByAccessibleName(popup, "受付時間外・明日 8:30 から（時間外は当直か音声案内）");
         // キャンセル dials nothing.
         press(popup, "キャンセル");
         tryCompare(sheet, "visible", false);
@@ -82,7 +82,7 @@ HotlineTestCase {
         compare(HotlineTest.openedUrls, ["mailto:info@antiphishing.jp"]);
 
         // The domain first, then the browser.
-        openSheet(page, "police-cyber-web", "サイトを開く:警察のサイバー事案の相談窓口(警察庁)");
+        openSheet(page, "police-cyber-web", "サイトを開く:警察のサイバー犯罪の相談窓口(インターネット)");
         compare(findByObjectName(popup, "callSheetValue").text, "www.npa.go.jp");
         findByAccessibleName(popup, "開くサイト");
         press(popup, "サイトを開く");

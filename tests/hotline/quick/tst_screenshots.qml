@@ -48,7 +48,7 @@ HotlineTestCase {
         saveWindow("hotlines-5-call-sheet");
         page.callSheet.close();
         tryCompare(page.callSheet, "visible", false);
-        openSheet(page, "police-cyber-web", "サイトを開く:警察のサイバー事案の相談窓口(警察庁)");
+        openSheet(page, "police-cyber-web", "サイトを開く:警察のサイバー犯罪の相談窓口(インターネット)");
         saveWindow("hotlines-6-web-sheet");
         page.callSheet.close();
         tryCompare(page.callSheet, "visible", false);
