@@ -12,6 +12,8 @@ AbstractButton {
     required text
     required property string detail
     required property bool selected
+    // Money is being taken now: a red edge and bold words set it apart from the calmer answers.
+    required property bool emergency
     property bool multipleChoice: false
 
     objectName: "answer:" + answerId
@@ -32,8 +34,8 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radius
         color: root.down ? Theme.cardPressed : (root.selected ? Theme.selectedFill : Theme.card)
-        border.width: root.selected || root.visualFocus ? Theme.selectedBorderWidth : Theme.borderWidth
-        border.color: root.selected || root.visualFocus ? Theme.accent : Theme.cardBorder
+        border.width: root.selected || root.visualFocus || root.emergency ? Theme.selectedBorderWidth : Theme.borderWidth
+        border.color: root.selected || root.visualFocus ? Theme.accent : (root.emergency ? Theme.danger : Theme.cardBorder)
     }
 
     contentItem: RowLayout {
@@ -72,9 +74,9 @@ AbstractButton {
                 text: root.text
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
-                color: Theme.text
+                color: root.emergency ? Theme.danger : Theme.text
                 font.pixelSize: Theme.fontAnswer
-                font.bold: root.selected
+                font.bold: root.selected || root.emergency
                 Accessible.ignored: true
             }
 

@@ -1,5 +1,6 @@
 #include "wizard.h"
 
+#include "planrules.h"
 #include "rebindsource.h"
 
 #include <algorithm>
@@ -37,6 +38,8 @@ QVariant Wizard::data(const QModelIndex &index, int role) const
         return content::localized(answer.detail);
     case SelectedRole:
         return m_selected.contains(answer.id);
+    case EmergencyRole:
+        return answer.means.contains(QString::fromLatin1(content::fact::MoneyTakenNow));
     default:
         return {};
     }
@@ -44,7 +47,7 @@ QVariant Wizard::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> Wizard::roleNames() const
 {
-    return { { AnswerIdRole, "answerId" }, { TextRole, "text" }, { DetailRole, "detail" }, { SelectedRole, "selected" } };
+    return { { AnswerIdRole, "answerId" }, { TextRole, "text" }, { DetailRole, "detail" }, { SelectedRole, "selected" }, { EmergencyRole, "emergency" } };
 }
 
 void Wizard::setStore(ContentStore *store)

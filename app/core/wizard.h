@@ -41,6 +41,7 @@ public:
         TextRole,
         DetailRole,
         SelectedRole,
+        EmergencyRole, // the answer means money is being taken now: shown apart, it leads straight to its calls
     };
     Q_ENUM(Roles)
 

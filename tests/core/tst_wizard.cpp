@@ -204,6 +204,13 @@ private Q_SLOTS:
     {
         Wizard wizard;
         wizard.setStore(&m_store);
+        // It is the first answer, and the only one set apart as an emergency.
+        QCOMPARE(wizard.data(wizard.index(0), Wizard::AnswerIdRole).toString(), u"money-being-taken"_s);
+        QVERIFY(wizard.data(wizard.index(0), Wizard::EmergencyRole).toBool());
+        for (int row = 1; row < wizard.rowCount(); ++row) {
+            QVERIFY(!wizard.data(wizard.index(row), Wizard::EmergencyRole).toBool());
+        }
+        QCOMPARE(wizard.roleNames().value(Wizard::EmergencyRole), QByteArray("emergency"));
         walk(wizard, { { u"money-being-taken"_s } });
         QVERIFY(wizard.atPlan());
         QCOMPARE(wizard.plan()->actionIds().mid(0, 2), (QStringList { u"stop-money-now"_s, u"call-110-now"_s }));
