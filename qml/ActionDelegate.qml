@@ -15,7 +15,7 @@ Item {
     required property string urgency
     required property string title
     required property string body
-    required property var contacts
+    required property list<string> contacts
     required property bool isFirst
     // The whole row: done, notApplicable and changedText exist only when the model is a Checklist.
     required property var model
@@ -132,10 +132,10 @@ Item {
                 model: root.expanded ? root.contacts : []
 
                 delegate: ContactButton {
-                    required property var modelData
+                    required property string modelData
 
                     Layout.fillWidth: true
-                    contact: modelData
+                    contactId: modelData
                     callSheet: root.callSheet
                 }
             }

@@ -31,14 +31,6 @@ Item {
         return tabBar.currentIndex === 0 ? guide.stack : (tabs.children[tabBar.currentIndex] as TabStack)?.stack ?? null;
     }
 
-    // The call sheet asked for the user's own card company's number: the 相談窓口 tab saves it.
-    function showMyContacts(): void {
-        tabBar.currentIndex = 1;
-        const page = hotlineTab.stack.get(0) as HotlinePage;
-        if (page)
-            page.showMyContacts();
-    }
-
     implicitWidth: 390
     implicitHeight: 844
     Material.accent: Theme.accent
@@ -121,8 +113,6 @@ Item {
 
     CallSheet {
         id: callSheet
-
-        onSaveNumberRequested: root.showMyContacts()
     }
 
     UserDataNotice {

@@ -7,52 +7,44 @@ import PhishAid
 // The last step before a call, a mail or a web page: who it is, the number in large type, whether they
 // answer now, and 発信する / キャンセル. Mail opens the mail app (mailto:); a web page shows its domain first.
 // Where there is no phone (a desktop), it says so, shows the number large and copies it.
-// Open it with openFor(map): a contact map from PlanModel's `contacts` role or HotlineModel's `contact` role.
+// For the user's own card company or bank with no number yet, the sheet is where the number is saved: the
+// page behind it stays, and shows the number the moment it is saved.
+// Open it with openFor(contactId); what it shows follows ContactBook (ContactLookup), never a copy.
 Dialog {
     id: root
 
-    // The contact as given (keys: id, kind, category, name, value, uri, purpose, prepare, hours, cost, source,
-    // checked, callable). The sheet looks it up again for open now and the user's own saved number.
-    property var contact: ({})
-    // The moment "open now" is computed for; unset: the clock (tests and screenshots set it).
-    property alias now: directory.now
+    // The contact shown, by id.
+    property string contactId
     // The number went to the clipboard (desktop fallback).
     property bool copied: false
+    // Saving the number of the user's own desk, inside this sheet.
+    property bool editing: false
 
-    readonly property var info: {
-        directory.revision; // re-read when the clock or the saved numbers change
-        const found = directory.contact(root.contact.id ?? "");
-        return Object.keys(found).length > 0 ? found : root.contact;
-    }
-    readonly property string kind: info.kind ?? ""
-    readonly property string uri: info.uri ?? ""
-    readonly property bool callable: (info.callable ?? false) && uri.length > 0
-    // The user's own card company or bank without a saved number: say where to find it instead.
-    readonly property bool needsNumber: kind === "own"
+    readonly property contactInfo info: lookup.info
+    readonly property string kind: info.kindKey
+    readonly property bool callable: info.callable
+    readonly property bool needsNumber: info.needsNumber
     readonly property bool noDialer: kind === "phone" && !UrlOpener.canDial
-    readonly property string shownValue: info.shownValue ?? (kind === "web" ? UrlOpener.hostOf(info.value ?? "") : info.value ?? "")
-    readonly property string primaryText: needsNumber ? qsTr("番号を登録する", "@action:button save my card company's number") : noDialer ? qsTr("番号をもう一度コピーする", "@action:button copy the number again") : kind === "mail" ? qsTr("メールアプリを開く", "@action:button open the mail app") : kind === "web" ? qsTr("サイトを開く", "@action:button open the web site") : qsTr("発信する", "@action:button dial the number")
+    readonly property string primaryText: needsNumber ? info.buttonText : noDialer ? qsTr("番号をもう一度コピーする", "@action:button copy the number again") : kind === "mail" ? qsTr("メールアプリを開く", "@action:button open the mail app") : kind === "web" ? qsTr("サイトを開く", "@action:button open the web site") : qsTr("発信する", "@action:button dial the number")
 
-    signal saveNumberRequested(string contactId)
-
-    function openFor(contactMap: var): void {
-        contact = contactMap;
+    function openFor(id: string): void {
+        contactId = id;
         copied = false;
+        editing = lookup.info.needsNumber;
         open();
     }
 
     function copyNumber(): void {
-        UrlOpener.copyText(info.value ?? "");
+        UrlOpener.copyText(info.value);
         copied = true;
     }
 
     function act(): void {
         if (needsNumber) {
-            close();
-            saveNumberRequested(info.id ?? "");
+            editing = true;
         } else if (noDialer) {
             copyNumber();
-        } else if (UrlOpener.open(uri)) {
+        } else if (UrlOpener.open(info.uri)) {
             close();
         }
     }
@@ -77,11 +69,11 @@ Dialog {
             copyNumber();
     }
 
-    HotlineModel {
-        id: directory
+    ContactLookup {
+        id: lookup
 
-        store: ContentStore
-        myContacts: MyContacts
+        book: ContactBook
+        contactId: root.contactId
     }
 
     // A child, not the contentItem: the one child sets the sheet's implicit size, and ids inside are allowed.
@@ -89,7 +81,7 @@ Dialog {
         anchors.fill: parent
         implicitHeight: body.implicitHeight
         Accessible.role: Accessible.Dialog
-        Accessible.name: root.info.name ?? ""
+        Accessible.name: root.info.name
         contentHeight: body.implicitHeight
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -105,7 +97,7 @@ Dialog {
 
             Label {
                 Layout.fillWidth: true
-                text: root.info.name ?? ""
+                text: root.info.name
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text
@@ -117,8 +109,8 @@ Dialog {
 
             OpenStatusBadge {
                 visible: text.length > 0
-                openState: root.info.openState ?? ""
-                text: root.info.statusText ?? ""
+                openState: root.info.openState
+                text: root.info.statusText
             }
 
             Label {
@@ -132,8 +124,8 @@ Dialog {
             Label {
                 objectName: "callSheetValue"
                 Layout.fillWidth: true
-                visible: !root.needsNumber && root.shownValue.length > 0
-                text: root.shownValue
+                visible: !root.needsNumber && root.info.shownValue.length > 0
+                text: root.info.shownValue
                 textFormat: Text.PlainText
                 wrapMode: Text.WrapAnywhere
                 color: Theme.text
@@ -165,14 +157,32 @@ Dialog {
                 lineHeight: 1.15
             }
 
+            CardBackDrawing {
+                Layout.alignment: Qt.AlignHCenter
+                visible: root.needsNumber && root.contactId === "card-issuer"
+            }
+
+            // The number is saved here, on the same page: the plan behind the sheet stays where it was.
+            OwnNumberEditor {
+                Layout.fillWidth: true
+                visible: root.editing
+                contactId: root.contactId
+                name: root.info.name
+                purpose: root.info.purpose
+                number: root.info.value
+                label: root.info.label
+                onSaved: root.editing = false
+            }
+
             HotlineDetails {
                 Layout.fillWidth: true
-                prepare: root.info.prepare ?? ""
-                hours: root.info.hours ?? ""
-                hoursNote: root.info.hoursNote ?? ""
-                cost: root.info.cost ?? ""
-                sourceHost: root.info.sourceHost ?? ""
-                checked: root.info.checkedText ?? ""
+                visible: !root.editing
+                prepare: root.info.prepare
+                hours: root.info.hours
+                hoursNote: root.info.hoursNote
+                cost: root.info.cost
+                sourceHost: root.info.sourceHost
+                checked: root.info.checkedText
             }
         }
     }
@@ -184,7 +194,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.padding
             Layout.rightMargin: Theme.padding
-            visible: root.callable || root.needsNumber
+            visible: (root.callable || root.needsNumber) && !root.editing
             highlighted: true
             text: root.primaryText
             onClicked: root.act()

@@ -3,52 +3,45 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// Who to call, mail or visit for one step: the name and the number in large type, and one clear button
-// that opens the call sheet (who, whether they answer now, 発信する / キャンセル) instead of dialling at once.
-// "own" contacts (the user's own card company or bank) have no fixed number: the number the user saved,
-// or a sentence on where to find it and a button to save it.
+// Who to call, mail or visit for one step: the name, the number in large type, whether they answer now,
+// and one clear button that opens the call sheet (who, whether they answer now, 発信する / キャンセル) instead
+// of dialling at once. The user's own card company or bank has no fixed number: the number they saved, or
+// where to find it and a button that saves it in the sheet, on the same page. What it shows is the
+// ContactBook's, so a number saved or removed shows here at once.
 Rectangle {
     id: root
 
-    // The contact map (PlanModel's and Checklist's `contacts` role; keys in app/core/contactmap.h).
-    property var contact: ({})
+    required property string contactId
     // Where calls go through; without one, the address is opened directly.
     property CallSheet callSheet
+    // The first card of the plan: the number and the button only, large.
+    property bool compact: false
 
-    readonly property string contactId: contact.id ?? ""
-    readonly property string kind: contact.kind ?? "" // "phone", "mail", "web", "own"
-    readonly property string name: contact.name ?? ""
-    readonly property string uri: contact.uri ?? ""
-    readonly property bool isOwn: kind === "own"
-    // The user's own number for an "own" contact, when they saved one.
-    readonly property string savedNumber: {
-        MyContacts.count; // read again when the saved numbers change
-        return isOwn ? MyContacts.number(contactId) : "";
-    }
-    // A call, mail or web button (the core decides: callable), or the user's own saved number.
-    readonly property bool hasButton: isOwn ? savedNumber.length > 0 : (contact.callable ?? false) && uri.length > 0
-    readonly property bool needsNumber: isOwn && savedNumber.length === 0
-    // What to show in large type: the number, the address, or the web site's domain.
-    readonly property string shownValue: isOwn ? savedNumber : kind === "web" ? UrlOpener.hostOf(contact.value ?? "") : contact.value ?? ""
-    readonly property string buttonText: needsNumber ? qsTr("番号を登録する", "@action:button save my card company's number") : kind === "mail" ? qsTr("メールで報告する", "@action:button write a report mail") : kind === "web" ? qsTr("サイトを開く", "@action:button open the web site") : qsTr("電話する", "@action:button call this number")
+    readonly property contactInfo info: lookup.info
+    readonly property bool hasButton: info.callable
+    readonly property bool needsNumber: info.needsNumber
 
     function act(): void {
-        // Nothing to call yet: straight to saving the number.
-        if (needsNumber && callSheet)
-            callSheet.saveNumberRequested(contactId);
-        else if (callSheet)
-            callSheet.openFor(contact);
-        else if (uri.length > 0)
-            UrlOpener.open(uri);
+        if (callSheet)
+            callSheet.openFor(contactId);
+        else if (info.uri.length > 0)
+            UrlOpener.open(info.uri);
     }
 
     objectName: "contact:" + contactId
     implicitWidth: column.implicitWidth + 2 * Theme.padding
     implicitHeight: column.implicitHeight + 2 * Theme.padding
     radius: Theme.radius
-    color: Theme.subtle
+    color: compact ? Theme.card : Theme.subtle
     Accessible.role: Accessible.Grouping
-    Accessible.name: name
+    Accessible.name: info.name
+
+    ContactLookup {
+        id: lookup
+
+        book: ContactBook
+        contactId: root.contactId
+    }
 
     ColumnLayout {
         id: column
@@ -59,7 +52,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: root.name
+            text: root.info.label.length > 0 ? qsTr("%1(%2)", "@label <desk> (<company name the user saved>)").arg(root.info.name).arg(root.info.label) : root.info.name
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text
@@ -68,28 +61,45 @@ Rectangle {
         }
 
         Label {
+            objectName: "contactValue"
             Layout.fillWidth: true
-            visible: root.shownValue.length > 0
-            text: root.shownValue
+            visible: root.info.shownValue.length > 0
+            text: root.info.shownValue
             textFormat: Text.PlainText
             wrapMode: Text.WrapAnywhere
             color: Theme.text
-            font.pixelSize: root.kind === "phone" || root.isOwn ? Theme.fontNumber : Theme.fontAnswer
+            font.pixelSize: root.info.kindKey === "phone" ? Theme.fontNumber : Theme.fontAnswer
             font.bold: true
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        OpenStatusBadge {
+            visible: text.length > 0
+            openState: root.info.openState
+            text: root.info.statusText
         }
 
         Label {
             Layout.fillWidth: true
             visible: root.needsNumber
-            text: qsTr("電話番号は、お手元のカードの裏面や通帳、公式アプリで確かめてください。")
+            text: root.contactId === "card-issuer" ? qsTr("お手元のカードの裏面に書かれた電話番号にかけてください。カード会社の公式アプリにも書かれています。") : qsTr("電話番号は、キャッシュカードの裏面や通帳、公式アプリで確かめてください。")
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontBody
             lineHeight: 1.15
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        // Where the number is: a small drawing of a card's back, for the card company.
+        CardBackDrawing {
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.needsNumber && root.contactId === "card-issuer"
         }
 
         Repeater {
-            model: [root.contact.purpose ?? "", (root.contact.prepare ?? "").length > 0 ? qsTr("用意するもの：%1", "@label what to have at hand before calling").arg(root.contact.prepare) : "", (root.contact.hours ?? "").length > 0 ? qsTr("受付時間：%1", "@label opening hours of a hotline").arg(root.contact.hours) : "", (root.contact.cost ?? "").length > 0 ? qsTr("料金：%1", "@label what a call costs").arg(root.contact.cost) : ""]
+            model: root.compact ? [] : [root.info.purpose, root.info.prepare.length > 0 ? qsTr("用意するもの：%1", "@label what to have at hand before calling").arg(root.info.prepare) : "", root.info.hours.length > 0 ? qsTr("受付時間：%1", "@label opening hours of a hotline").arg(root.info.hours) : "", root.info.cost.length > 0 ? qsTr("料金：%1", "@label what a call costs").arg(root.info.cost) : ""]
 
             delegate: Label {
                 required property int index
@@ -107,12 +117,13 @@ Rectangle {
         }
 
         WideButton {
+            objectName: "contactButton"
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingSmall
             visible: root.hasButton || root.needsNumber
             highlighted: root.hasButton
-            text: root.buttonText
-            Accessible.name: root.needsNumber ? qsTr("%1の番号を登録する", "@action:button save the number of <contact>").arg(root.name) : root.kind === "mail" ? qsTr("%1にメールで報告する", "@action:button mail <contact name>").arg(root.name) : root.kind === "web" ? qsTr("%1のサイトを開く", "@action:button open the site of <contact name>").arg(root.name) : qsTr("%1に電話する", "@action:button call <contact name>").arg(root.name)
+            text: root.info.buttonText
+            Accessible.name: root.info.actionName
             onClicked: root.act()
         }
     }

@@ -4,8 +4,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// The top of the plan: "まず、これをしてください" (or, once something is done, "次は、これをしてください")
-// and the title of the first step still open.
+// The top of the plan: "まず、これをしてください" (or, once something is done, "次は、これをしてください"),
+// the title of the first step still open, and what it takes to do it from here: its call buttons (for the
+// user's own card company, where the number is, and saving it on the same page).
 Rectangle {
     id: root
 
@@ -13,6 +14,7 @@ Rectangle {
     property QtObject steps
     // How many steps are done already (0 without a checklist).
     property int doneCount: 0
+    property CallSheet callSheet
 
     objectName: "firstActionCard"
     implicitWidth: column.implicitWidth + 2 * Theme.padding
@@ -44,32 +46,45 @@ Rectangle {
             Accessible.name: text
         }
 
-        // Only the first step still open is shown here.
+        // Only the first step still open is shown here, with its contacts.
         Repeater {
             model: root.steps
 
-            delegate: Label {
+            delegate: ColumnLayout {
+                id: step
+
                 required property string title
                 required property bool isFirst
+                required property list<string> contacts
 
-                objectName: "firstActionTitle"
                 Layout.fillWidth: true
                 visible: isFirst
-                text: title
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                color: Theme.firstCardText
-                font.pixelSize: Theme.fontQuestion
-                font.bold: true
-            }
-        }
+                spacing: Theme.spacing
 
-        Label {
-            Layout.fillWidth: true
-            text: root.doneCount > 0 ? qsTr("くわしくは、下の「次はこれ」の手順に書いてあります。") : qsTr("くわしくは、このすぐ下に書いてあります。")
-            wrapMode: Text.Wrap
-            color: Theme.firstCardText
-            font.pixelSize: Theme.fontSmall
+                Label {
+                    objectName: "firstActionTitle"
+                    Layout.fillWidth: true
+                    text: step.title
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.firstCardText
+                    font.pixelSize: Theme.fontQuestion
+                    font.bold: true
+                }
+
+                Repeater {
+                    model: step.isFirst ? step.contacts : []
+
+                    delegate: ContactButton {
+                        required property string modelData
+
+                        Layout.fillWidth: true
+                        contactId: modelData
+                        callSheet: root.callSheet
+                        compact: true
+                    }
+                }
+            }
         }
     }
 }

@@ -27,14 +27,12 @@ Item {
     required property bool callable
     required property bool isOwn
     required property bool saved
-    required property var contact
+    required property bool needsNumber
+    required property string buttonText
+    required property string actionName
 
-    // The contact map (HotlineModel's contact role) for CallSheet.
-    signal callRequested(var contact)
-    signal saveNumberRequested(string contactId)
-
-    readonly property bool needsNumber: isOwn && !saved
-    readonly property string buttonText: kind === "phone" ? qsTr("電話する", "@action:button call this number") : kind === "mail" ? qsTr("メールで知らせる", "@action:button write a mail to this address") : qsTr("サイトを開く", "@action:button open the web site")
+    // The call sheet opens for this contact (and, for the user's own desk with no number, saves one).
+    signal callRequested(string contactId)
 
     objectName: "hotline:" + contactId
     implicitWidth: card.implicitWidth + 2 * Theme.pageMargin
@@ -144,9 +142,9 @@ Item {
                 Layout.fillWidth: true
                 visible: root.callable || root.needsNumber
                 highlighted: root.callable
-                text: root.needsNumber ? qsTr("番号を登録する", "@action:button save my card company's number") : root.buttonText
-                Accessible.name: root.needsNumber ? qsTr("%1の番号を登録する", "@action:button save the number of <contact>").arg(root.name) : qsTr("%1:%2", "@action:button <action> <contact name>").arg(root.buttonText).arg(root.name)
-                onClicked: root.needsNumber ? root.saveNumberRequested(root.contactId) : root.callRequested(root.contact)
+                text: root.buttonText
+                Accessible.name: root.actionName
+                onClicked: root.callRequested(root.contactId)
             }
         }
     }

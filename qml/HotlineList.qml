@@ -16,7 +16,7 @@ ListView {
     // Until the user scrolls, the top of the list stays in view while the header settles its height.
     property bool userScrolled: false
 
-    signal callRequested(var contact)
+    signal callRequested(string contactId)
     signal myContactsRequested
 
     function showTop(): void {
@@ -52,8 +52,7 @@ ListView {
         readonly property HotlineList list: ListView.view as HotlineList
 
         width: list.width
-        onCallRequested: contact => hotline.list.callRequested(contact)
-        onSaveNumberRequested: hotline.list.myContactsRequested()
+        onCallRequested: contactId => hotline.list.callRequested(contactId)
     }
 
     footer: Label {

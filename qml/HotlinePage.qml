@@ -80,16 +80,13 @@ Page {
             Layout.fillHeight: true
             model: hotlines
             filter: search.text
-            onCallRequested: contact => callSheet.openFor(contact)
+            onCallRequested: contactId => callSheet.openFor(contactId)
             onMyContactsRequested: root.showMyContacts()
         }
     }
 
     CallSheet {
         id: callSheet
-
-        now: hotlines.now
-        onSaveNumberRequested: root.showMyContacts()
     }
 
     Component {

@@ -17,13 +17,6 @@ Page {
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("カード会社・銀行の番号", "@title the page that saves my own numbers")
 
-    HotlineModel {
-        id: hotlines
-
-        store: ContentStore
-        myContacts: MyContacts
-    }
-
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.pageMargin
@@ -103,16 +96,16 @@ Page {
             }
 
             Repeater {
-                model: hotlines.ownContacts
+                model: ContactBook.ownContacts
 
                 delegate: OwnNumberEditor {
-                    required property var modelData
+                    required property contactInfo modelData
 
                     Layout.fillWidth: true
                     contactId: modelData.id
                     name: modelData.name
                     purpose: modelData.purpose
-                    number: modelData.number
+                    number: modelData.value
                     label: modelData.label
                     onSaved: deskName => root.lastSaved = deskName
                 }

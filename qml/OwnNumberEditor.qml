@@ -133,8 +133,20 @@ Rectangle {
                 text: qsTr("登録を消す", "@action:button forget this number")
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("%1の番号の登録を消す", "@action:button forget the number of <desk>").arg(root.name)
-                onClicked: MyContacts.remove(root.contactId)
+                onClicked: removeConfirm.open()
             }
         }
+    }
+
+    CalmDialog {
+        id: removeConfirm
+
+        objectName: "removeNumberConfirm"
+        heading: qsTr("%1の番号の登録を消しますか", "@title confirm forgetting the number of <desk>").arg(root.name)
+        message: qsTr("消したあとは、もう一度登録するまで、このアプリからはかけられません。カードの裏面の番号は、いつでも使えます。")
+        acceptText: qsTr("登録を消す", "@action:button forget this number")
+        rejectText: qsTr("消さずに戻る", "@action:button keep the number")
+        acceptDanger: true
+        onAccepted: MyContacts.remove(root.contactId)
     }
 }

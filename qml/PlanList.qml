@@ -69,7 +69,7 @@ ListView {
         checklist: list.checklist
         steps: list.model as QtObject
         stepCount: list.count
-        answers: list.answers
+        callSheet: list.callSheet
         resolved: list.resolved
         notSavedHeading: list.notSavedHeading
         notSavedMessage: list.notSavedMessage
@@ -90,6 +90,7 @@ ListView {
         width: list.width
         saved: list.checklist !== null
         happenedText: list.happenedText
+        answers: list.answers
         resolved: list.resolved
         canRestart: list.canRestart
         canDelete: list.canDelete

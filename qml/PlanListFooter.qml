@@ -13,6 +13,8 @@ Item {
     property bool resolved: false
     property bool canRestart: false
     property bool canDelete: false
+    // What the user answered: below the steps, where it does not push the first step down.
+    property var answers: []
 
     signal editTimeRequested
     signal recordRequested
@@ -29,6 +31,11 @@ Item {
         y: Theme.pageMargin
         width: Math.min(parent.width - 2 * Theme.pageMargin, Theme.contentMaxWidth)
         spacing: Theme.spacing
+
+        AnswerRecap {
+            Layout.fillWidth: true
+            answers: root.answers
+        }
 
         Rectangle {
             objectName: "incidentBox"

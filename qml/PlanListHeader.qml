@@ -13,7 +13,7 @@ Item {
     // The rows shown: the checklist or the wizard's plan.
     property QtObject steps
     property int stepCount: 0
-    property var answers: []
+    property CallSheet callSheet
     property bool resolved: false
     property string notSavedHeading
     property string notSavedMessage
@@ -46,6 +46,7 @@ Item {
             visible: !root.allDone && root.stepCount > 0
             steps: root.steps
             doneCount: root.saved ? root.checklist.doneCount : 0
+            callSheet: root.callSheet
         }
 
         Rectangle {
@@ -97,11 +98,6 @@ Item {
                     onClicked: root.resolveRequested()
                 }
             }
-        }
-
-        AnswerRecap {
-            Layout.fillWidth: true
-            answers: root.answers
         }
     }
 }

@@ -120,6 +120,15 @@ const Contact *Content::contact(const QString &id) const
     return findById(contacts, id);
 }
 
+QStringList contactIds(const Action &action)
+{
+    QStringList ids;
+    for (const Ref &ref : action.contacts) {
+        ids.append(ref.id);
+    }
+    return ids;
+}
+
 QString Diagnostic::toString() const
 {
     const QString text = severity == Severity::Warning ? u"warning: "_s % message : message;

@@ -219,6 +219,9 @@ struct Content
     const Contact *contact(const QString &id) const;
 };
 
+// The ids of the contacts an action names, in its order.
+QStringList contactIds(const Action &action);
+
 // One problem found in the content, with where it is.
 struct Diagnostic
 {

@@ -1,6 +1,5 @@
 #include "checklist.h"
 
-#include "contactmap.h"
 #include "incidentreport.h"
 #include "rebindsource.h"
 
@@ -84,7 +83,7 @@ QVariant Checklist::data(const QModelIndex &index, int role) const
     case BodyRole:
         return action ? content::localized(action->body) : QString();
     case ContactsRole:
-        return action ? contactsOfAction(m_store->content(), *action) : QVariantList();
+        return action ? content::contactIds(*action) : QStringList();
     case StateRole:
         return itemStateKey(item.state);
     case DoneRole:

@@ -1,7 +1,5 @@
 #include "planmodel.h"
 
-#include "contactmap.h"
-
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -35,7 +33,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case BodyRole:
         return content::localized(action.body);
     case ContactsRole:
-        return m_content ? contactsOfAction(*m_content, action) : QVariantList();
+        return content::contactIds(action);
     case IsFirstRole:
         return index.row() == 0;
     default:

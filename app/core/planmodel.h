@@ -23,7 +23,7 @@ public:
         KindRole, // "explain", "emergency", "stop-money", ... (content::ActionKind)
         TitleRole,
         BodyRole,
-        ContactsRole, // list of maps: id, kind, name, value, purpose, hours, cost, source, checked, callable
+        ContactsRole, // the ids of the contacts the step names; ContactLookup shows each as a ContactInfo
         IsFirstRole, // the very first thing to do
     };
     Q_ENUM(Roles)

@@ -49,28 +49,17 @@ QVariant HotlineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const QVariantMap entry = entryOf(*m_rows.at(index.row()));
-    switch (role) {
-    case Qt::DisplayRole:
-        return entry.value(u"name"_s);
-    case ContactIdRole:
-        return entry.value(u"id"_s);
-    case ContactRole:
-        return entry;
-    case SectionStartRole:
+    const content::Contact &contact = *m_rows.at(index.row());
+    if (role == SectionStartRole) {
         // Titles come with the rows rather than as ListView sections: Qt 6.4 reuses a section delegate
         // after a model reset without updating its required `section` property (stale titles after a search).
-        return index.row() == 0 || sectionOf(*m_rows.at(index.row() - 1)) != sectionOf(*m_rows.at(index.row()));
-    default:
-        break;
+        return index.row() == 0 || sectionOf(*m_rows.at(index.row() - 1)) != sectionOf(contact);
     }
-    const QByteArray name = roleNames().value(role);
-    return name.isEmpty() ? QVariant() : entry.value(QString::fromLatin1(name));
+    return roleOf(entryOf(contact), contact, role);
 }
 
 QHash<int, QByteArray> HotlineModel::roleNames() const
 {
-    // The names double as the keys of ContactRole's map (ContactIdRole's key there is "id").
     static const QHash<int, QByteArray> names {
         { ContactIdRole, "contactId" },
         { KindRole, "kind" },
@@ -99,6 +88,9 @@ QHash<int, QByteArray> HotlineModel::roleNames() const
         { CallableRole, "callable" },
         { IsOwnRole, "isOwn" },
         { SavedRole, "saved" },
+        { NeedsNumberRole, "needsNumber" },
+        { ButtonTextRole, "buttonText" },
+        { ActionNameRole, "actionName" },
         { ContactRole, "contact" },
     };
     return names;
@@ -198,8 +190,6 @@ void HotlineModel::rebuild()
     if (before != m_rows.size()) {
         Q_EMIT countChanged();
     }
-    ++m_revision;
-    Q_EMIT revisionChanged();
 }
 
 void HotlineModel::refreshTimes()
@@ -207,36 +197,12 @@ void HotlineModel::refreshTimes()
     if (!m_rows.isEmpty()) {
         Q_EMIT dataChanged(index(0), index(count() - 1), { OpenStateRole, OpenNowRole, NextOpeningRole, StatusTextRole, ContactRole });
     }
-    ++m_revision;
-    Q_EMIT revisionChanged();
 }
 
-QVariantList HotlineModel::ownContacts() const
-{
-    QVariantList list;
-    if (!m_store || !m_store->isReady()) {
-        return list;
-    }
-    for (const content::Contact &contact : m_store->content().contacts) {
-        if (contact.kind == content::ContactKind::Own) {
-            const QVariantMap entry = entryOf(contact);
-            list.append(QVariantMap {
-                { u"id"_s, contact.id },
-                { u"name"_s, entry.value(u"name"_s) },
-                { u"purpose"_s, entry.value(u"purpose"_s) },
-                { u"prepare"_s, entry.value(u"prepare"_s) },
-                { u"number"_s, entry.value(u"value"_s) },
-                { u"label"_s, entry.value(u"label"_s) },
-            });
-        }
-    }
-    return list;
-}
-
-QVariantMap HotlineModel::contact(const QString &id) const
+ContactInfo HotlineModel::contact(const QString &id) const
 {
     const content::Contact *found = m_store && m_store->isReady() ? m_store->content().contact(id) : nullptr;
-    return found ? entryOf(*found) : QVariantMap();
+    return found ? entryOf(*found) : ContactInfo();
 }
 
 QString HotlineModel::sectionTitle(const QString &section)

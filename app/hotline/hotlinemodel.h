@@ -3,6 +3,7 @@
 // each with whether it answers now in Japan time. Search by name or purpose through `filter`.
 #pragma once
 
+#include "contactinfo.h"
 #include "contentstore.h"
 #include "mycontacts.h"
 #include "openinghours.h"
@@ -25,17 +26,11 @@ class HotlineModel : public QAbstractListModel
     // The moment "open now" is computed for. Unset (invalid): the clock, refreshed every 30 seconds.
     Q_PROPERTY(QDateTime now READ now WRITE setNow RESET resetNow NOTIFY nowChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
-    // Bumped whenever any row's data may have changed (content, saved numbers, the clock): bindings that
-    // call contact() read it to update.
-    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
-    // The content's contacts of kind own, for the page that saves their numbers: maps with
-    // id, name, purpose, prepare, number, label.
-    Q_PROPERTY(QVariantList ownContacts READ ownContacts NOTIFY revisionChanged)
 
 public:
     enum Roles {
         ContactIdRole = Qt::UserRole,
-        KindRole, // phone, mail, web, own (own with a saved number: phone)
+        KindRole, // ContactInfo::kindKey(): phone, mail, web, own (own with a saved number: phone)
         CategoryRole,
         SectionRole, // "mine" for the user's own contacts, else the category
         SectionTitleRole,
@@ -57,11 +52,14 @@ public:
         SourceRole,
         SourceHostRole,
         CheckedRole, // ISO date
-        CheckedTextRole, // 「2026年11月23日」
+        CheckedTextRole, // 「2026年12月1日に出典を確認」
         CallableRole,
         IsOwnRole, // the user's own card company or bank
         SavedRole, // own: a number is saved
-        ContactRole, // everything above as one map, for CallSheet
+        NeedsNumberRole, // own without a saved number: the button saves one
+        ButtonTextRole, // 電話する, メールで報告する, サイトを開く, 番号を登録する
+        ActionNameRole, // what the button does, for a screen reader
+        ContactRole, // everything above as one ContactInfo, for CallSheet
     };
     Q_ENUM(Roles)
 
@@ -81,11 +79,9 @@ public:
     void setNow(const QDateTime &now);
     void resetNow() { setNow({}); }
     int count() const { return int(m_rows.size()); }
-    int revision() const { return m_revision; }
-    QVariantList ownContacts() const;
 
-    // One contact by id as ContactRole's map (whether or not the filter shows it); empty when unknown.
-    Q_INVOKABLE QVariantMap contact(const QString &id) const;
+    // One contact by id as ContactRole's value (whether or not the filter shows it); invalid when unknown.
+    Q_INVOKABLE phishaid::ContactInfo contact(const QString &id) const;
 
     // Section titles: 「あなたのカード会社・銀行」, 「警察」, ...
     static QString sectionTitle(const QString &section);
@@ -96,14 +92,14 @@ Q_SIGNALS:
     void filterChanged();
     void nowChanged();
     void countChanged();
-    void revisionChanged();
 
 private:
     void rebuild();
     void refreshTimes();
     QDateTime effectiveNow() const;
     bool matches(const content::Contact &contact) const;
-    QVariantMap entryOf(const content::Contact &contact) const;
+    ContactInfo entryOf(const content::Contact &contact) const;
+    static QVariant roleOf(const ContactInfo &info, const content::Contact &contact, int role);
 
     QPointer<ContentStore> m_store;
     QPointer<MyContacts> m_myContacts;
@@ -112,7 +108,6 @@ private:
     QList<const content::Contact *> m_rows;
     QHash<QString, hotline::OpeningHours> m_hours;
     QTimer m_clock;
-    int m_revision = 0;
 };
 
 } // namespace phishaid

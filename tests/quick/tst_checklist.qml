@@ -219,18 +219,42 @@ PhishTestCase {
         verify(mail, "the contact of report-phishing");
         click(findAll(mail, item => item.visible && item.highlighted === true)[0]);
         tryCompare(app.callSheet, "opened", true);
-        compare(app.callSheet.contact.id, "antiphishing-mail");
+        compare(app.callSheet.contactId, "antiphishing-mail");
+        app.callSheet.close();
+        tryCompare(app.callSheet, "visible", false);
+    }
+
+    // The card scenario's first card carries its call: with no number saved, where the number is and
+    // 番号を登録する, which saves it in a sheet on the same page; the plan shows it at once, and removing it
+    // (after a question) takes the call button away again. No restart, no other tab.
+    function test_firstCardCallsTheCardCompany(): void {
+        const app = createApp(390, 844);
+        walkToCardPlan(app);
+        const card = findByObjectName(currentPage(app), "firstActionCard");
+        let own = findByObjectName(card, "contact:card-issuer");
+        verify(own && !own.hasButton && own.needsNumber, "the first card says where the number is");
+        verify(findByObjectName(own, "cardBackDrawing").visible);
+        click(findByAccessibleName(own, "カード会社の紛失・盗難窓口の番号を登録する"));
+        tryCompare(app.callSheet, "opened", true);
+        compare(app.currentTab, 0);
+        const popup = app.callSheet.contentItem.parent;
+        findByAccessibleName(popup, "カード会社の紛失・盗難窓口の電話番号").text = "0120-123-456";
+        click(findByAccessibleName(popup, "カード会社の紛失・盗難窓口の番号を保存する"));
+        compare(MyContacts.number("card-issuer"), "0120-123-456");
         app.callSheet.close();
         tryCompare(app.callSheet, "visible", false);
 
-        // The user's own card company has no number yet: its button leads to saving it.
-        press(app, "最初からやり直す");
-        walkToCardPlan(app);
-        const own = findByObjectName(currentPage(app), "contact:card-issuer");
-        verify(own && !own.hasButton && own.needsNumber);
-        click(findByAccessibleName(own, "カード会社の紛失・盗難窓口の番号を登録する"));
-        waitForSettled(app);
-        compare(app.currentTab, 1);
-        tryCompare(currentPage(app), "objectName", "myContactsPage");
+        own = findByObjectName(findByObjectName(currentPage(app), "firstActionCard"), "contact:card-issuer");
+        tryVerify(() => own.hasButton, 2000, "the saved number shows on the first card at once");
+        compare(findByObjectName(own, "contactValue").text, "0120-123-456");
+        const call = findByAccessibleName(own, "カード会社の紛失・盗難窓口に電話する");
+        click(call);
+        tryCompare(app.callSheet, "opened", true);
+        compare(findByObjectName(app.callSheet.contentItem.parent, "callSheetValue").text, "0120-123-456");
+        app.callSheet.close();
+        tryCompare(app.callSheet, "visible", false);
+
+        verify(MyContacts.remove("card-issuer"));
+        tryVerify(() => !own.hasButton && own.needsNumber, 2000, "removing the number takes the call button away");
     }
 }

@@ -52,6 +52,7 @@ TestCase {
 
     function createHarness(w: int, h: int): Item {
         HotlineTest.reset();
+        ContactBook.now = testCase.tuesdayEvening; // one clock for the page, the plan and the call sheet
         const harness = createTemporaryObject(harnessComponent, testCase, {
                 "width": w,
                 "height": h

@@ -54,7 +54,7 @@ HotlineTestCase {
 
     function test_callFromThePage(): void {
         const page = pageOf(createHarness(390, 844));
-        const sheet = openSheet(page, "police-consultation", "電話する:警察相談専用電話(#9110)");
+        const sheet = openSheet(page, "police-consultation", "警察相談専用電話(#9110)に電話する");
         const popup = sheetItem(sheet);
         compare(findByObjectName(popup, "callSheetValue").text, "#9110");
         findByAccessibleName(popup, "受付時間外・明日 8:30 から（時間外は当直か音声案内）");
@@ -62,11 +62,11 @@ HotlineTestCase {
         press(popup, "キャンセル");
         tryCompare(sheet, "visible", false);
         compare(HotlineTest.openedUrls, []);
-        openSheet(page, "police-consultation", "電話する:警察相談専用電話(#9110)");
+        openSheet(page, "police-consultation", "警察相談専用電話(#9110)に電話する");
         press(popup, "発信する");
         tryCompare(sheet, "visible", false);
         compare(HotlineTest.openedUrls, ["tel:%239110"]);
-        openSheet(page, "mynumber-freedial", "電話する:マイナンバー総合フリーダイヤル");
+        openSheet(page, "mynumber-freedial", "マイナンバー総合フリーダイヤルに電話する");
         compare(findByObjectName(popup, "callSheetValue").text, "0120-95-0178");
         findByAccessibleName(popup, "受付中・20:00 まで");
         press(popup, "発信する");
@@ -75,14 +75,14 @@ HotlineTestCase {
 
     function test_mailAndWeb(): void {
         const page = pageOf(createHarness(390, 844));
-        const sheet = openSheet(page, "antiphishing-mail", "メールで知らせる:フィッシング対策協議会");
+        const sheet = openSheet(page, "antiphishing-mail", "フィッシング対策協議会にメールで報告する");
         const popup = sheetItem(sheet);
         compare(findByObjectName(popup, "callSheetValue").text, "info@antiphishing.jp");
         press(popup, "メールアプリを開く");
         compare(HotlineTest.openedUrls, ["mailto:info@antiphishing.jp"]);
 
         // The domain first, then the browser.
-        openSheet(page, "police-cyber-web", "サイトを開く:警察のサイバー犯罪の相談窓口(インターネット)");
+        openSheet(page, "police-cyber-web", "警察のサイバー犯罪の相談窓口(インターネット)のサイトを開く");
         compare(findByObjectName(popup, "callSheetValue").text, "www.npa.go.jp");
         findByAccessibleName(popup, "開くサイト");
         press(popup, "サイトを開く");
@@ -93,7 +93,7 @@ HotlineTestCase {
     function test_desktopFallback(): void {
         const page = pageOf(createHarness(390, 844));
         HotlineTest.setCanDial(false);
-        const sheet = openSheet(page, "mynumber-freedial", "電話する:マイナンバー総合フリーダイヤル");
+        const sheet = openSheet(page, "mynumber-freedial", "マイナンバー総合フリーダイヤルに電話する");
         const popup = sheetItem(sheet);
         findByAccessibleName(popup, "この端末からは電話をかけられません。番号をコピーしました。お手元の電話から、この番号にかけてください。");
         const value = findByObjectName(popup, "callSheetValue");
