@@ -18,6 +18,8 @@ ListView {
     property PlanModel plan
     // The answers' texts, for the recap.
     property var answers: []
+    // What the plan explains before its steps: [{id, title, body}], read first, never ticked.
+    property var explanations: []
     property CallSheet callSheet
     // About the incident, for the footer.
     property string happenedText
@@ -69,6 +71,7 @@ ListView {
         checklist: list.checklist
         steps: list.model as QtObject
         stepCount: list.count
+        explanations: list.explanations
         callSheet: list.callSheet
         resolved: list.resolved
         notSavedHeading: list.notSavedHeading

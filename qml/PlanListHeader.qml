@@ -14,6 +14,7 @@ Item {
     property QtObject steps
     property int stepCount: 0
     property CallSheet callSheet
+    property var explanations: []
     property bool resolved: false
     property string notSavedHeading
     property string notSavedMessage
@@ -39,6 +40,20 @@ Item {
             visible: !root.saved && root.notSavedMessage.length > 0
             heading: root.notSavedHeading
             message: root.notSavedMessage
+        }
+
+        // Why the plan looks as it does, or that all is well: calm, first, with nothing to tick.
+        Repeater {
+            model: root.explanations
+
+            delegate: ExplanationBox {
+                required property var modelData
+
+                Layout.fillWidth: true
+                actionId: modelData.id
+                title: modelData.title
+                body: modelData.body
+            }
         }
 
         FirstActionCard {

@@ -105,6 +105,7 @@ Page {
         checklist: root.saved ? checklist : null
         plan: root.wizard ? root.wizard.plan : null
         answers: root.saved ? root.answerTexts() : root.wizard ? root.wizard.answeredSummary : []
+        explanations: root.saved ? checklist.explanations : root.wizard ? root.wizard.plan.explanations : []
         callSheet: root.callSheet
         happenedText: record.happenedText
         resolved: record.resolved

@@ -1,6 +1,8 @@
 #include "checklist.h"
 
+#include "decisiontree.h"
 #include "incidentreport.h"
+#include "planmodel.h"
 #include "rebindsource.h"
 
 namespace phishaid {
@@ -57,6 +59,29 @@ void Checklist::reload()
     }
     endResetModel();
     Q_EMIT progressChanged();
+    m_explanations = loadExplanations();
+    Q_EMIT explanationsChanged();
+}
+
+QVariantList Checklist::loadExplanations() const
+{
+    if (!m_store || !m_store->isReady() || !m_incidents || !m_incidents->repository() || m_incidentId <= 0) {
+        return {};
+    }
+    const std::optional<Incident> incident = m_incidents->repository()->incident(m_incidentId);
+    if (!incident) {
+        return {};
+    }
+    // The path the answers took, question by question, as the wizard walked it.
+    content::Path path { {}, incident->outcomeId };
+    for (const IncidentAnswer &answer : incident->answers) {
+        if (path.steps.isEmpty() || path.steps.constLast().question != answer.questionId) {
+            path.steps.append({ answer.questionId, {} });
+        }
+        path.steps.last().answers.append(answer.answerId);
+    }
+    const content::DecisionTree tree(m_store->content());
+    return explanationsOf(tree.plan(path));
 }
 
 int Checklist::rowCount(const QModelIndex &parent) const

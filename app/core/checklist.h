@@ -21,6 +21,9 @@ class Checklist : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY progressChanged)
     Q_PROPERTY(int doneCount READ doneCount NOTIFY progressChanged)
     Q_PROPERTY(int applicableCount READ applicableCount NOTIFY progressChanged)
+    // What the plan of this incident explains before its steps, from its answers and today's content:
+    // [{id, title, body}] (explanations are read, not ticked, so they are not items).
+    Q_PROPERTY(QVariantList explanations READ explanations NOTIFY explanationsChanged)
 
 public:
     enum Roles {
@@ -53,12 +56,14 @@ public:
     int count() const { return static_cast<int>(m_items.size()); }
     int doneCount() const;
     int applicableCount() const;
+    QVariantList explanations() const { return m_explanations; }
 
     // Each returns false, changing nothing on screen, when the database could not commit the change.
     Q_INVOKABLE bool setDone(int row, bool done);
     Q_INVOKABLE bool setNotApplicable(int row, bool notApplicable);
 
 Q_SIGNALS:
+    void explanationsChanged();
     void sourceChanged();
     void progressChanged();
 
@@ -66,11 +71,13 @@ private:
     bool setState(int row, ItemState state);
     void reload();
     int firstOpenRow() const;
+    QVariantList loadExplanations() const;
 
     QPointer<Incidents> m_incidents;
     QPointer<ContentStore> m_store;
     int m_incidentId = -1;
     QList<ChecklistItem> m_items;
+    QVariantList m_explanations;
     bool m_notifying = false;
 };
 

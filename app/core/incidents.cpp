@@ -139,6 +139,9 @@ int Incidents::saveFromWizard(Wizard *wizard, int existingId)
     }
     QList<ChecklistItem> items;
     for (const content::PlanStep &step : wizard->plan()->steps()) {
+        if (step.action->kind == content::ActionKind::Explain) {
+            continue; // an explanation is read, not ticked: it leads the plan (Checklist::explanations)
+        }
         items.append({ step.action->id, content::urgencyKey(step.urgency), content::localized(step.action->title), ItemState::Open, {} });
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

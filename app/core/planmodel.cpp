@@ -1,5 +1,8 @@
 #include "planmodel.h"
 
+#include <algorithm>
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -18,7 +21,7 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const content::PlanStep &step = m_steps.at(index.row());
+    const content::PlanStep &step = m_rows.at(index.row());
     const content::Action &action = *step.action;
     switch (role) {
     case Qt::DisplayRole:
@@ -59,6 +62,9 @@ void PlanModel::setPlan(const content::Content *content, const QList<content::Pl
     beginResetModel();
     m_content = content;
     m_steps = steps;
+    m_rows.clear();
+    std::copy_if(steps.cbegin(), steps.cend(), std::back_inserter(m_rows),
+        [](const content::PlanStep &step) { return step.action->kind != content::ActionKind::Explain; });
     endResetModel();
     Q_EMIT countChanged();
 }
@@ -71,10 +77,30 @@ void PlanModel::clear()
 QStringList PlanModel::actionIds() const
 {
     QStringList ids;
-    for (const content::PlanStep &step : m_steps) {
+    for (const content::PlanStep &step : m_rows) {
         ids.append(step.action->id);
     }
     return ids;
+}
+
+QVariantList explanationsOf(const QList<content::PlanStep> &steps)
+{
+    QVariantList list;
+    for (const content::PlanStep &step : steps) {
+        if (step.action->kind == content::ActionKind::Explain) {
+            list.append(QVariantMap {
+                { u"id"_s, step.action->id },
+                { u"title"_s, content::localized(step.action->title) },
+                { u"body"_s, content::localized(step.action->body) },
+            });
+        }
+    }
+    return list;
+}
+
+QVariantList PlanModel::explanations() const
+{
+    return explanationsOf(m_steps);
 }
 
 } // namespace phishaid

@@ -1,4 +1,5 @@
-// The recovery plan as a list: one row per step, in plan order (DecisionTree::plan()).
+// The recovery plan as a list: one row per step to do, in plan order (DecisionTree::plan()). Explanations
+// ("what you typed partway counts as sent") are not steps: they lead the plan, in `explanations`.
 #pragma once
 
 #include "content.h"
@@ -15,6 +16,8 @@ class PlanModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("The plan comes from Wizard.plan")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The plan's explanations, read before its steps: [{id, title, body}].
+    Q_PROPERTY(QVariantList explanations READ explanations NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -34,13 +37,16 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int count() const { return static_cast<int>(m_steps.size()); }
+    int count() const { return static_cast<int>(m_rows.size()); }
+    QVariantList explanations() const;
 
     // Replaces the plan. The content must outlive the model's use of the steps' actions.
     void setPlan(const content::Content *content, const QList<content::PlanStep> &steps);
     void clear();
 
+    // The ids of the rows: the steps, without the explanations.
     QStringList actionIds() const;
+    // The whole plan as built, explanations included.
     const QList<content::PlanStep> &steps() const { return m_steps; }
 
 Q_SIGNALS:
@@ -49,6 +55,10 @@ Q_SIGNALS:
 private:
     const content::Content *m_content = nullptr;
     QList<content::PlanStep> m_steps;
+    QList<content::PlanStep> m_rows; // m_steps without the explanations
 };
+
+// The explanations of a plan as QML reads them: [{id, title, body}], in plan order.
+QVariantList explanationsOf(const QList<content::PlanStep> &steps);
 
 } // namespace phishaid

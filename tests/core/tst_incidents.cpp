@@ -1,5 +1,6 @@
 // Incidents: wizard runs saved as incidents, listed newest first, resolved, deleted; a damaged or newer
 // user database handled as the issue asks.
+#include "checklist.h"
 #include "incidents.h"
 #include "wizard.h"
 
@@ -81,6 +82,47 @@ private Q_SLOTS:
             saved.append(item.actionId);
         }
         QCOMPARE(saved, wizard.plan()->actionIds());
+    }
+
+    // Explanations are read, not ticked: they are no checklist items (so no count includes them), and a
+    // checklist over the saved incident finds them again from its answers.
+    void explanationsAreNotItems()
+    {
+        Incidents incidents(nullptr, freshPath());
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        for (const QString &answerId : { u"tapped-link"_s, u"entered-partly"_s }) {
+            for (int row = 0; row < wizard.rowCount(); ++row) {
+                if (wizard.data(wizard.index(row), Wizard::AnswerIdRole).toString() == answerId) {
+                    wizard.choose(row);
+                    break;
+                }
+            }
+        }
+        wizard.choose(3); // card
+        wizard.next();
+        wizard.choose(2); // nothing installed
+        wizard.choose(0); // not paid
+        QVERIFY(wizard.atPlan());
+        const int id = incidents.saveFromWizard(&wizard);
+        QVERIFY(id > 0);
+        QStringList saved;
+        for (const ChecklistItem &item : incidents.repository()->items(id)) {
+            saved.append(item.actionId);
+        }
+        QVERIFY(!saved.contains(u"assume-typed-leaked"_s));
+        QVERIFY(saved.contains(u"call-card-issuer"_s));
+
+        Checklist checklist;
+        checklist.setStore(&m_store);
+        checklist.setIncidents(&incidents);
+        checklist.setIncidentId(id);
+        QCOMPARE(checklist.count(), int(saved.size()));
+        QCOMPARE(checklist.applicableCount(), int(saved.size()));
+        const QVariantList explanations = checklist.explanations();
+        QCOMPARE(explanations.size(), 1);
+        QCOMPARE(explanations.first().toMap().value(u"id"_s).toString(), u"assume-typed-leaked"_s);
+        QVERIFY(!explanations.first().toMap().value(u"body"_s).toString().isEmpty());
     }
 
     void goingBackAndChangingAnAnswerUpdatesTheSameIncident()

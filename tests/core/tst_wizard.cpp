@@ -81,9 +81,11 @@ private Q_SLOTS:
             }
             QVERIFY(wizard.atPlan());
             QCOMPARE(wizard.outcomeId(), path.outcome);
-            QStringList expected;
+            QStringList expected; // the steps; explanations lead the plan apart from them
             for (const phishaid::content::PlanStep &step : tree.plan(path)) {
-                expected.append(step.action->id);
+                if (step.action->kind != phishaid::content::ActionKind::Explain) {
+                    expected.append(step.action->id);
+                }
             }
             QCOMPARE(wizard.plan()->actionIds(), expected);
             QCOMPARE(wizard.stepNumber(), wizard.stepCount());
@@ -105,7 +107,12 @@ private Q_SLOTS:
         walk(wizard, { { u"opened-only"_s } });
         QCOMPARE(planReady.size(), 1);
         const QStringList plan = wizard.plan()->actionIds();
-        QCOMPARE(plan.constFirst(), u"opened-only-explained"_s);
+        // The reassurance leads, apart from the steps: nothing to tick, no 今すぐ.
+        const QVariantList explanations = wizard.plan()->explanations();
+        QCOMPARE(explanations.size(), 1);
+        QCOMPARE(explanations.first().toMap().value(u"id"_s).toString(), u"opened-only-explained"_s);
+        QCOMPARE(plan.constFirst(), u"verify-via-official"_s);
+        QCOMPARE(wizard.plan()->data(wizard.plan()->index(0), phishaid::PlanModel::UrgencyRole).toString(), u"today"_s);
         QVERIFY(plan.contains(u"report-phishing"_s));
         QVERIFY(plan.contains(u"delete-after-report"_s)); // nothing entered: deleting after reporting is fine
         QVERIFY(!plan.contains(u"keep-evidence"_s));
@@ -176,15 +183,15 @@ private Q_SLOTS:
         wizard.setStore(&m_store);
         walk(wizard, { { u"tapped-link"_s }, { u"entered-partly"_s }, { u"id-password"_s }, { u"installed"_s }, { u"not-paid"_s } });
         const QStringList plan = wizard.plan()->actionIds();
-        for (const QString &id :
-            { u"close-page"_s, u"assume-typed-leaked"_s, u"airplane-mode"_s, u"remove-app-or-profile"_s, u"change-passwords-elsewhere"_s }) {
+        for (const QString &id : { u"close-page"_s, u"airplane-mode"_s, u"remove-app-or-profile"_s, u"change-passwords-elsewhere"_s }) {
             QVERIFY2(plan.contains(id), qPrintable(id));
         }
         QVERIFY(!plan.contains(u"check-nothing-installed"_s)); // removing the app supersedes checking for one
         QVERIFY(!plan.contains(u"change-password"_s)); // never on the phone the app is on: from another device
         QVERIFY(plan.contains(u"change-passwords-elsewhere"_s));
-        // The explanation of why, then airplane mode first, before anything is removed.
-        QCOMPARE(plan.mid(0, 2), (QStringList { u"assume-typed-leaked"_s, u"airplane-mode"_s }));
+        // The explanation of why leads apart; then airplane mode first, before anything is removed.
+        QCOMPARE(wizard.plan()->explanations().first().toMap().value(u"id"_s).toString(), u"assume-typed-leaked"_s);
+        QCOMPARE(plan.constFirst(), u"airplane-mode"_s);
         QVERIFY(plan.indexOf(u"change-passwords-elsewhere"_s) < plan.indexOf(u"remove-app-or-profile"_s));
     }
 
