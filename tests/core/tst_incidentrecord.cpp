@@ -26,9 +26,9 @@ private Q_SLOTS:
     {
         Incidents incidents(nullptr, m_dir.filePath(u"record.sqlite"_s));
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const qint64 id
-            = *incidents.repository()->create(now, u"link-opened"_s, 1, { { u"entered-what"_s, u"card"_s, u"入力したもの"_s, u"クレジットカードの番号"_s } },
-                { { u"call-card-issuer"_s, u"now"_s, u"カード会社に電話する"_s, ItemState::Open, {} } }, now);
+        const qint64 id = *incidents.repository()->create(now, u"link-opened"_s, 1,
+            { { u"entered-what"_s, u"card"_s, u"入力したもの"_s, u"クレジットカードの番号"_s, u"クレジットカードの番号を入力した"_s } },
+            { { u"call-card-issuer"_s, u"now"_s, u"カード会社に電話する"_s, ItemState::Open, {} } }, now);
         IncidentRecord record;
         QSignalSpy changed(&record, &IncidentRecord::changed);
         record.setIncidents(&incidents);
