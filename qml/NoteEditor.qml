@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import PhishAid
 
 // A note for the record (a card company's case number, a police reference). It says plainly not to
-// write passwords, card numbers or PINs; the record (C++) refuses a card-number-like note and says why.
+// write passwords, card numbers or PINs; the record (C++) refuses a note that looks like one and says why
+// in one sentence.
 ColumnLayout {
     id: root
 
@@ -80,7 +81,7 @@ ColumnLayout {
         objectName: "noteSaved"
         Layout.fillWidth: true
         visible: root.savedOnce
-        text: qsTr("メモを保存しました。下の「経過」に入っています。")
+        text: qsTr("メモを保存しました。上の一覧と「経過」に入っています。")
         wrapMode: Text.Wrap
         color: Theme.text
         font.pixelSize: Theme.fontBody

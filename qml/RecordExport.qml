@@ -3,16 +3,17 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// The record out of the app: copied as text (for a mail or a message), or saved as a PDF, with the
-// full path of the file said plainly.
+// The record out of the app: copied as text (for a mail or a message), or saved as a PDF. After saving, the
+// page says in words where the file is and by what name (never a path), and 開く shows it in the system's viewer.
 ColumnLayout {
     id: root
 
     required property IncidentRecord record
     property bool copied: false
-    // Where the PDF went; empty before, or when it failed (pdfFailed).
+    // Where the PDF went; empty before, or when it failed (pdfFailed). Kept for 開く, never shown.
     property string pdfPath
     property bool pdfFailed: false
+    property bool openFailed: false
 
     function copy(): void {
         record.copyText();
@@ -22,6 +23,11 @@ ColumnLayout {
     function savePdf(): void {
         pdfPath = record.exportPdf();
         pdfFailed = pdfPath.length === 0;
+        openFailed = false;
+    }
+
+    function openPdf(): void {
+        openFailed = !UrlOpener.openFile(pdfPath);
     }
 
     spacing: Theme.spacingSmall
@@ -60,26 +66,32 @@ ColumnLayout {
     }
 
     Label {
+        objectName: "pdfPlace"
         Layout.fillWidth: true
         visible: root.pdfPath.length > 0
-        text: qsTr("PDFのファイルを、次の場所に保存しました。")
+        text: qsTr("PDFを%1に、「%2」という名前で保存しました。", "@info where the PDF was saved, in words, and its file name").arg(root.record.exportPlace).arg(root.record.fileNameOf(root.pdfPath))
+        textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.text
         font.pixelSize: Theme.fontBody
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 
-    Label {
-        objectName: "pdfPath"
+    WideButton {
         Layout.fillWidth: true
         visible: root.pdfPath.length > 0
-        text: root.pdfPath
-        textFormat: Text.PlainText
-        wrapMode: Text.WrapAnywhere
-        color: Theme.text
-        font.pixelSize: Theme.fontBody
-        font.bold: true
-        Accessible.role: Accessible.StaticText
-        Accessible.name: qsTr("保存した場所：%1", "@info where the PDF was saved").arg(text)
+        highlighted: true
+        text: qsTr("開く", "@action:button open the saved PDF in the system's viewer")
+        Accessible.name: qsTr("PDFを開く", "@action:button open the saved PDF in the system's viewer")
+        onClicked: root.openPdf()
+    }
+
+    NoticeBox {
+        objectName: "openFailed"
+        Layout.fillWidth: true
+        visible: root.openFailed
+        message: qsTr("PDFを開けるアプリが見つかりませんでした。ファイルは保存されています。ファイルのアプリから開いてください。")
     }
 
     NoticeBox {

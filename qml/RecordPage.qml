@@ -5,13 +5,14 @@ import QtQuick.Layouts
 import PhishAid
 
 // 記録: one incident as a readable record for the police, the card company or the consumer centre. When it
-// happened, what happened (kinds of data only, never values), what was done when, notes, and the record
-// copied as text or saved as a PDF.
+// happened, what happened (kinds of data only, never values, as plain sentences), who sent it and what was lost,
+// what was done when, notes (each can be deleted), and the record copied as text or saved as a PDF.
 Page {
     id: root
 
     property int incidentId: -1
     readonly property alias record: record
+    readonly property alias noteList: noteList
 
     objectName: "recordPage"
     padding: 0
@@ -98,39 +99,35 @@ Page {
                 font.pixelSize: Theme.fontSmall
             }
 
+            // Each answer as the plain sentence the copy and the PDF print (「カード番号を入力した、または伝えた」).
             Repeater {
                 model: record.answers
 
-                delegate: ColumnLayout {
+                delegate: Label {
                     id: answerRow
 
                     required property var modelData
 
+                    objectName: "answerStatement"
                     Layout.fillWidth: true
-                    spacing: 0
+                    text: qsTr("・%1", "@info one thing that happened, as a list item").arg(answerRow.modelData.statement)
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
                     Accessible.role: Accessible.StaticText
-                    Accessible.name: answerRow.modelData.question + " " + answerRow.modelData.answer
-
-                    Label {
-                        Layout.fillWidth: true
-                        text: answerRow.modelData.question
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        color: Theme.textSecondary
-                        font.pixelSize: Theme.fontSmall
-                        Accessible.ignored: true
-                    }
-
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("→ %1", "@info the answer given to a question").arg(answerRow.modelData.answer)
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        Accessible.ignored: true
-                    }
+                    Accessible.name: answerRow.modelData.statement
                 }
+            }
+
+            SectionHeading {
+                text: qsTr("相手と被害", "@title:group who sent it and what was lost")
+            }
+
+            RecordDetailsEditor {
+                objectName: "recordDetails"
+                Layout.fillWidth: true
+                record: record
             }
 
             SectionHeading {
@@ -177,6 +174,13 @@ Page {
                 text: qsTr("メモ", "@title:group notes on the incident")
             }
 
+            NoteList {
+                id: noteList
+
+                Layout.fillWidth: true
+                record: record
+            }
+
             NoteEditor {
                 Layout.fillWidth: true
                 record: record
@@ -195,7 +199,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
-                text: qsTr("この記録には、パスワード・カード番号・暗証番号は含まれていません。")
+                text: qsTr("このアプリは、カード番号・暗証番号・パスワードに見えるメモや入力を受け付けません。")
                 wrapMode: Text.Wrap
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSmall

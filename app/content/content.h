@@ -130,6 +130,8 @@ struct Answer
     QString id;
     LocalizedText text;
     LocalizedText detail; // optional short clarification under the answer
+    // optional: the answer as one plain past-tense sentence for the record (「カード番号を入力した」)
+    LocalizedText statement;
     QList<Ref> actions; // actions this answer adds to the plan
     QStringList means; // facts about the situation this answer establishes ("device-compromised")
     Target target; // single choice: where it leads; multiple choice: unset

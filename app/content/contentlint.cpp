@@ -34,6 +34,17 @@ QList<Diagnostic> lintContent(const Content &content)
     const QString ja = QString::fromLatin1(RequiredLocale);
     QList<Diagnostic> warnings;
     auto warn = [&warnings](const SourceLocation &where, const QString &message) { warnings.append({ where, message, Diagnostic::Severity::Warning }); };
+    for (const Question &question : content.questions) {
+        for (const Answer &answer : question.answers) {
+            for (const QString &sentence : sentencesOf(answer.statement.value(ja))) {
+                if (sentence.size() > MaxSentenceLength) {
+                    warn(answer.where,
+                        u"The statement of answer "_s % quoted(answer.id) % u" of question " % quoted(question.id) % u" has " % QString::number(sentence.size())
+                            % u" characters in one sentence (at most " % QString::number(MaxSentenceLength) % u"): " % quoted(sentence.left(20) % u"…") % u'.');
+                }
+            }
+        }
+    }
     for (const Action &action : content.actions) {
         const QString body = action.body.value(ja);
         for (const QString &sentence : sentencesOf(body)) {

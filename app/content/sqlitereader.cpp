@@ -142,6 +142,7 @@ private:
             answer.id = q.value(1).toString();
             answer.text = text(sqlite::AnswerOwner, question, answer.id, "text");
             answer.detail = text(sqlite::AnswerOwner, question, answer.id, "detail");
+            answer.statement = text(sqlite::AnswerOwner, question, answer.id, "statement");
             answer.actions = answerActions.value(key({ question, answer.id }));
             answer.means = answerMeans.value(key({ question, answer.id }));
             answer.target = { refOrNone(q.value(2)), refOrNone(q.value(3)) };

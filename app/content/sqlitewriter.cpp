@@ -218,6 +218,7 @@ private:
                 if (!insert(u"INSERT INTO answers (question, id, position, next_question, next_outcome) VALUES (?, ?, ?, ?, ?)"_s,
                         { q.id, a.id, answerPosition, refOrNull(a.target.question), refOrNull(a.target.outcome) })
                     || !writeText(sqlite::AnswerOwner, q.id, a.id, u"text"_s, a.text) || !writeText(sqlite::AnswerOwner, q.id, a.id, u"detail"_s, a.detail)
+                    || !writeText(sqlite::AnswerOwner, q.id, a.id, u"statement"_s, a.statement)
                     || !writeRefs(u"INSERT INTO answer_actions (question, answer, position, action) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.actions)
                     || !writeNames(u"INSERT INTO answer_means (question, answer, position, fact) VALUES (?, ?, ?, ?)"_s, { q.id, a.id }, a.means)) {
                     return false;

@@ -123,6 +123,7 @@ private:
                 const QString answerOwner = u"answer "_s % quoted(answer.id) % u" of " % owner;
                 checkText(answer.text, u"text"_s, answerOwner, answer.where, true);
                 checkText(answer.detail, u"detail"_s, answerOwner, answer.where, false);
+                checkText(answer.statement, u"statement"_s, answerOwner, answer.where, false);
             }
         }
         for (const Action &action : m_content.actions) {

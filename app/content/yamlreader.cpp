@@ -347,12 +347,13 @@ private:
             return std::nullopt;
         }
         const QString what = u"answer "_s % quoted(*id) % u" of question " % quoted(questionId);
-        checkKeys(node, { u"id", u"text", u"detail", u"actions", u"means", u"next", u"outcome" }, what);
+        checkKeys(node, { u"id", u"text", u"detail", u"statement", u"actions", u"means", u"next", u"outcome" }, what);
         Answer answer;
         answer.id = *id;
         answer.where = at(node);
         answer.text = text(node, u"text", what);
         answer.detail = text(node, u"detail", what);
+        answer.statement = text(node, u"statement", what);
         answer.actions = refs(node, u"actions", what);
         answer.means = names(node, u"means", what);
         answer.target = target(node, what);

@@ -133,7 +133,8 @@ int Incidents::saveFromWizard(Wizard *wizard, int existingId)
         }
         for (const content::Answer &answer : question->answers) {
             if (step.answers.contains(answer.id)) {
-                answers.append({ question->id, answer.id, content::localized(question->text), content::localized(answer.text) });
+                answers.append(
+                    { question->id, answer.id, content::localized(question->text), content::localized(answer.text), content::localized(answer.statement) });
             }
         }
     }

@@ -79,6 +79,17 @@ std::optional<MyContacts::Entry> MyContacts::entry(const QString &contactId) con
     return std::nullopt;
 }
 
+QStringList MyContacts::labels() const
+{
+    QStringList labels;
+    for (const Entry &e : m_entries) {
+        if (!e.label.isEmpty() && !labels.contains(e.label)) {
+            labels.append(e.label);
+        }
+    }
+    return labels;
+}
+
 QString MyContacts::number(const QString &contactId) const
 {
     const std::optional<Entry> e = entry(contactId);

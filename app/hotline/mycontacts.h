@@ -18,6 +18,9 @@ class MyContacts : public QObject
     QML_SINGLETON
     Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
+    // The company names the user gave with the saved numbers, each once: suggestions for the record's
+    // カード会社・銀行の名前.
+    Q_PROPERTY(QStringList labels READ labels NOTIFY changed)
 
 public:
     struct Entry
@@ -38,6 +41,7 @@ public:
     int count() const { return int(m_entries.size()); }
     QList<Entry> entries() const { return m_entries; }
     std::optional<Entry> entry(const QString &contactId) const;
+    QStringList labels() const;
 
     Q_INVOKABLE QString number(const QString &contactId) const;
     Q_INVOKABLE QString label(const QString &contactId) const;

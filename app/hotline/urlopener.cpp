@@ -2,6 +2,7 @@
 
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
@@ -56,6 +57,22 @@ bool UrlOpener::open(const QString &url)
     const bool taken = handler ? handler(parsed) : QDesktopServices::openUrl(parsed);
     if (taken) {
         Q_EMIT opened(parsed);
+    }
+    return taken;
+}
+
+bool UrlOpener::openFile(const QString &path)
+{
+    const QFileInfo file(path);
+    if (path.isEmpty() || !file.isAbsolute() || !file.isFile()) {
+        qCWarning(lcUrlOpener) << "Refusing to open" << path << "(not a file the app saved)";
+        return false;
+    }
+    const QUrl url = QUrl::fromLocalFile(file.absoluteFilePath());
+    const Handler &handler = handlerStorage();
+    const bool taken = handler ? handler(url) : QDesktopServices::openUrl(url);
+    if (taken) {
+        Q_EMIT opened(url);
     }
     return taken;
 }

@@ -1,6 +1,7 @@
-// Hands tel:, mailto: and https: URIs to the platform (the dialer, the mail app, the browser), and says
-// whether there is a dialer at all. Tests replace the handler from C++ and see the exact URI without
-// anything being dialled; they can also pretend to be a phone or a desktop.
+// Hands tel:, mailto: and https: URIs to the platform (the dialer, the mail app, the browser) and a file the
+// app wrote to its viewer (the record's PDF), and says whether there is a dialer at all. Tests replace the
+// handler from C++ and see the exact URI without anything being dialled or opened; they can also pretend to be
+// a phone or a desktop.
 #pragma once
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
 
     // Opens `url` (a string from QML: tel:, mailto:, https: only). Returns whether the platform took it.
     Q_INVOKABLE bool open(const QString &url);
+    // Opens a file the app saved (the record's PDF) with the system's viewer, as a file: URL. Only an existing
+    // file given by its absolute path; returns whether the platform took it.
+    Q_INVOKABLE bool openFile(const QString &path);
     // Puts `text` on the clipboard (the desktop fallback for a number).
     Q_INVOKABLE void copyText(const QString &text);
     // The host of a web address, shown before the browser opens it: "www.antiphishing.jp".

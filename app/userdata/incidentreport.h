@@ -27,4 +27,15 @@ bool writeReportPdf(const IncidentReport &report, const QString &path, QString *
 // "2026年11月23日 18:05" in Asia/Tokyo.
 QString japanTime(const QDateTime &at);
 
+// An answer as the record prints it: its statement (「カード番号を入力した」), or 「question：answer」 in a record
+// made before answers had statements.
+QString answerSentence(const IncidentAnswer &answer);
+
+// The details the user gave (sender, fake site, company, amount, card company), one line each; empty lines left out.
+QStringList detailLines(const IncidentDetails &details);
+
+// The PDF's file name: 詐欺メールの記録_2026年12月2日.pdf for the day it happened (Japan time), with _2, _3 … for
+// further copies. Only characters every file system takes (nothing of \ / : * ? " < > |).
+QString recordFileName(const QDate &day, int copy = 1);
+
 } // namespace phishaid

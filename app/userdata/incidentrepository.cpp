@@ -135,11 +135,12 @@ bool IncidentRepository::replacePlan(
 bool IncidentRepository::insertPlan(qint64 id, const QList<IncidentAnswer> &answers, const QList<ChecklistItem> &items)
 {
     QSqlQuery query(m_database.database());
-    query.prepare(u"INSERT INTO incident_answers (incident_id, position, question_id, answer_id, question_text, answer_text) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT INTO incident_answers (incident_id, position, question_id, answer_id, question_text, answer_text, statement)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     for (qsizetype i = 0; i < answers.size(); ++i) {
         const IncidentAnswer &a = answers.at(i);
-        for (const QVariant &value :
-            { QVariant(id), QVariant(i), QVariant(a.questionId), QVariant(a.answerId), QVariant(a.questionText), QVariant(a.answerText) }) {
+        for (const QVariant &value : { QVariant(id), QVariant(i), QVariant(a.questionId), QVariant(a.answerId), QVariant(a.questionText),
+                 QVariant(a.answerText), QVariant(a.statement.isNull() ? u""_s : a.statement) }) {
             query.addBindValue(value);
         }
         if (!query.exec()) {
@@ -182,7 +183,8 @@ std::optional<Incident> IncidentRepository::incident(qint64 id) const
     QSqlQuery query(m_database.database());
     query.prepare(u"SELECT created_at, happened_at, resolved_at, outcome_id, content_version,"
                   " (SELECT COUNT(*) FROM checklist_items WHERE incident_id = incidents.id AND state = 'done'),"
-                  " (SELECT COUNT(*) FROM checklist_items WHERE incident_id = incidents.id AND state != 'not_applicable')"
+                  " (SELECT COUNT(*) FROM checklist_items WHERE incident_id = incidents.id AND state != 'not_applicable'),"
+                  " sender, fake_site, imitated_company, amount_yen, card_company"
                   " FROM incidents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
@@ -197,13 +199,21 @@ std::optional<Incident> IncidentRepository::incident(qint64 id) const
     incident.contentVersion = query.value(4).toInt();
     incident.doneCount = query.value(5).toInt();
     incident.applicableCount = query.value(6).toInt();
+    incident.details.sender = query.value(7).toString();
+    incident.details.fakeSite = query.value(8).toString();
+    incident.details.imitatedCompany = query.value(9).toString();
+    if (!query.value(10).isNull()) {
+        incident.details.amountYen = query.value(10).toLongLong();
+    }
+    incident.details.cardCompany = query.value(11).toString();
 
     QSqlQuery answers(m_database.database());
-    answers.prepare(u"SELECT question_id, answer_id, question_text, answer_text FROM incident_answers WHERE incident_id = ? ORDER BY position"_s);
+    answers.prepare(u"SELECT question_id, answer_id, question_text, answer_text, statement FROM incident_answers WHERE incident_id = ? ORDER BY position"_s);
     answers.addBindValue(id);
     if (answers.exec()) {
         while (answers.next()) {
-            incident.answers.append({ answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toString(), answers.value(3).toString() });
+            incident.answers.append({ answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toString(), answers.value(3).toString(),
+                answers.value(4).toString() });
         }
     }
     return incident;
@@ -312,14 +322,61 @@ bool IncidentRepository::addNote(qint64 id, const QString &text, const QDateTime
     return inTransaction(m_database.database(), [&] { return addEvent(id, now, u"note"_s, {}, text); });
 }
 
-bool IncidentRepository::remove(qint64 id)
+bool IncidentRepository::removeNote(qint64 id, qint64 noteId, const QDateTime &now)
+{
+    const bool removed = inTransaction(m_database.database(), [&] {
+        QSqlQuery query(m_database.database());
+        query.prepare(u"SELECT at FROM events WHERE id = ? AND incident_id = ? AND kind = 'note'"_s);
+        query.addBindValue(noteId);
+        query.addBindValue(id);
+        if (!query.exec() || !query.next()) {
+            return fail(u"No such note"_s, QString::number(noteId));
+        }
+        const QString writtenAt = query.value(0).toString();
+        query.finish();
+        query.prepare(u"DELETE FROM events WHERE id = ?"_s);
+        query.addBindValue(noteId);
+        if (!query.exec() || query.numRowsAffected() != 1) {
+            return fail(u"Cannot delete the note"_s, query.lastError().text());
+        }
+        return addEvent(id, now, u"note_deleted"_s, {}, writtenAt);
+    });
+    if (removed) {
+        m_database.forgetDeleted();
+    }
+    return removed;
+}
+
+bool IncidentRepository::setDetails(qint64 id, const IncidentDetails &details)
 {
     return inTransaction(m_database.database(), [&] {
+        QSqlQuery query(m_database.database());
+        query.prepare(u"UPDATE incidents SET sender = ?, fake_site = ?, imitated_company = ?, amount_yen = ?, card_company = ? WHERE id = ?"_s);
+        for (const QString &text : { details.sender, details.fakeSite, details.imitatedCompany }) {
+            query.addBindValue(text.isNull() ? u""_s : text); // a null QString binds as NULL
+        }
+        query.addBindValue(details.amountYen ? QVariant(*details.amountYen) : QVariant(QMetaType::fromType<qint64>()));
+        query.addBindValue(details.cardCompany.isNull() ? u""_s : details.cardCompany);
+        query.addBindValue(id);
+        if (!query.exec() || query.numRowsAffected() != 1) {
+            return fail(u"Cannot save the details"_s, query.lastError().text());
+        }
+        return true;
+    });
+}
+
+bool IncidentRepository::remove(qint64 id)
+{
+    const bool removed = inTransaction(m_database.database(), [&] {
         QSqlQuery query(m_database.database());
         query.prepare(u"DELETE FROM incidents WHERE id = ?"_s); // answers, items and events go with it (ON DELETE CASCADE)
         query.addBindValue(id);
         return query.exec() && query.numRowsAffected() == 1;
     });
+    if (removed) {
+        m_database.forgetDeleted();
+    }
+    return removed;
 }
 
 bool IncidentRepository::addEvent(qint64 id, const QDateTime &at, const QString &kind, const QString &actionId, const QString &text)

@@ -2,6 +2,7 @@
 // statement is prepared with bound values, and every change that belongs together is one transaction.
 #pragma once
 
+#include "recorddetails.h"
 #include "userdatabase.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ struct IncidentAnswer
     QString answerId;
     QString questionText;
     QString answerText;
+    QString statement; // the answer as a plain sentence (「カード番号を入力した」); empty in older records
 };
 
 struct ChecklistItem
@@ -39,6 +41,7 @@ struct Incident
     QList<IncidentAnswer> answers;
     int doneCount = 0;
     int applicableCount = 0; // items not marked 該当しない
+    IncidentDetails details;
     bool isResolved() const { return resolvedAt.isValid(); }
 };
 
@@ -46,9 +49,11 @@ struct IncidentEvent
 {
     qint64 id = 0;
     QDateTime at;
-    QString kind; // created, plan_changed, done, undone, not_applicable, applicable, note, happened_changed, resolved, reopened
+    // created, plan_changed, done, undone, not_applicable, applicable, note, note_deleted, happened_changed, resolved,
+    // reopened
+    QString kind;
     QString actionId;
-    QString text; // the note, or the item's title at the time
+    QString text; // the note, the item's title at the time, or (note_deleted) when the deleted note was written
 };
 
 class IncidentRepository
@@ -74,6 +79,11 @@ public:
     bool setResolved(qint64 id, bool resolved, const QDateTime &now);
     bool setHappenedAt(qint64 id, const QDateTime &happenedAt, const QDateTime &now);
     bool addNote(qint64 id, const QString &text, const QDateTime &now);
+    // Deletes the note `noteId` (an event of kind note) of incident `id`, leaving an event note_deleted that says
+    // when the note was written but not what it said. False when there is no such note.
+    bool removeNote(qint64 id, qint64 noteId, const QDateTime &now);
+    // Replaces the sender, fake site, imitated company, amount and card company. The caller checks and defangs.
+    bool setDetails(qint64 id, const IncidentDetails &details);
     bool remove(qint64 id);
 
     QString lastError() const { return m_lastError; }

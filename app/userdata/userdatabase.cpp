@@ -68,6 +68,18 @@ const QList<UserDatabase::Migration> &UserDatabase::migrations()
                 "  label TEXT NOT NULL DEFAULT ''," // the company's name, if the user gave one
                 "  updated_at TEXT NOT NULL)"_s, // UTC, ISO 8601
             } },
+        { 3,
+            {
+                // Each answer as a plain sentence for the record (「カード番号を入力した」), as the content said it
+                // then; empty in records made before: the record falls back to question and answer.
+                u"ALTER TABLE incident_answers ADD COLUMN statement TEXT NOT NULL DEFAULT ''"_s,
+                // What the police and the card company ask for (IncidentDetails). All optional, never a secret.
+                u"ALTER TABLE incidents ADD COLUMN sender TEXT NOT NULL DEFAULT ''"_s, // the address or number it came from
+                u"ALTER TABLE incidents ADD COLUMN fake_site TEXT NOT NULL DEFAULT ''"_s, // defanged: hxxps://example[.]top/login
+                u"ALTER TABLE incidents ADD COLUMN imitated_company TEXT NOT NULL DEFAULT ''"_s,
+                u"ALTER TABLE incidents ADD COLUMN amount_yen INTEGER"_s, // NULL: not given
+                u"ALTER TABLE incidents ADD COLUMN card_company TEXT NOT NULL DEFAULT ''"_s,
+            } },
     };
     return steps;
 }
@@ -180,7 +192,21 @@ bool UserDatabase::isIntact()
     query.finish();
     // WAL: a reader never blocks the writer, and a kill mid-write leaves the last commit intact.
     // synchronous=FULL: a tick the UI shows as done has reached the disk.
-    return query.exec(u"PRAGMA journal_mode = WAL"_s) && query.exec(u"PRAGMA synchronous = FULL"_s) && query.exec(u"PRAGMA foreign_keys = ON"_s);
+    // secure_delete: a deleted note or incident is overwritten, not left readable in free space (see forgetDeleted()).
+    return query.exec(u"PRAGMA journal_mode = WAL"_s) && query.exec(u"PRAGMA synchronous = FULL"_s) && query.exec(u"PRAGMA foreign_keys = ON"_s)
+        && query.exec(u"PRAGMA secure_delete = ON"_s);
+}
+
+bool UserDatabase::forgetDeleted()
+{
+    // The write-ahead log still holds the pages as they were before the delete: copy the new pages into the
+    // database and empty the log. Fails harmlessly (the next checkpoint does it) while another connection reads.
+    QSqlQuery query(database());
+    if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !query.next() || query.value(0).toInt() != 0) {
+        qCWarning(lcUserData).noquote() << "The checkpoint after a delete did not complete:" << query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool UserDatabase::migrate()

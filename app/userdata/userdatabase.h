@@ -55,6 +55,11 @@ public:
     QSqlDatabase database() const;
     int schemaVersion() const;
 
+    // After deleting something the user wanted gone (a note, an incident): moves the overwritten pages out of
+    // the write-ahead log into the database file and empties the log, so no copy of the deleted text stays on
+    // disk. Returns false when it could not complete now (another connection is reading).
+    bool forgetDeleted();
+
 private:
     bool openConnection();
     bool isIntact();

@@ -72,7 +72,8 @@ QStringList dump(const Content &content)
         for (const Answer &a : q.answers) {
             const QString answerPrefix = prefix % u"answer " % a.id % u' ';
             lines << answerPrefix % u"text " % describe(a.text) << answerPrefix % u"detail " % describe(a.detail)
-                  << answerPrefix % u"actions " % describe(a.actions) << answerPrefix % u"means " % a.means.join(u',') << answerPrefix % describe(a.target);
+                  << answerPrefix % u"statement " % describe(a.statement) << answerPrefix % u"actions " % describe(a.actions)
+                  << answerPrefix % u"means " % a.means.join(u',') << answerPrefix % describe(a.target);
         }
     }
     for (const Outcome &o : content.outcomes) {
@@ -210,7 +211,11 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"SELECT value FROM meta WHERE key = 'created_utc'"_s) && query.next());
             QVERIFY(QDateTime::fromString(query.value(0).toString(), Qt::ISODate).isValid());
             QVERIFY(query.exec(u"SELECT count(*) FROM texts WHERE locale = 'en'"_s) && query.next());
-            QCOMPARE(query.value(0).toInt(), 3);
+            QCOMPARE(query.value(0).toInt(), 4);
+            // An answer's statement is a text like the others.
+            QVERIFY(query.exec(u"SELECT text FROM texts WHERE owner_kind = 'answer' AND answer = 'card' AND field = 'statement' AND locale = 'ja'"_s)
+                && query.next());
+            QCOMPARE(query.value(0).toString(), u"クレジットカードの番号を入力した"_s);
         }
         QSqlDatabase::removeDatabase(name);
     }

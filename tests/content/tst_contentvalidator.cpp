@@ -98,6 +98,11 @@ private Q_SLOTS:
         QCOMPARE(content.contact(u"card-issuer"_s)->kind, ContactKind::Own);
         QCOMPARE(content.contact(u"card-desk"_s)->confidence, Confidence::Unconfirmed);
         QCOMPARE(content.contact(u"nobody"_s), nullptr);
+
+        // The answer as the record prints it: optional, localized like every text.
+        QCOMPARE(localized(multiple->answers.at(0).statement), u"クレジットカードの番号を入力した"_s);
+        QCOMPARE(multiple->answers.at(0).statement.value(u"en"_s), u"Entered the card number"_s);
+        QVERIFY(multiple->answers.at(1).statement.isEmpty());
     }
 
     void openingHoursAreReadFaithfully()
@@ -264,12 +269,13 @@ private Q_SLOTS:
         QVERIFY(readAndValidate({ FixtureDir + u"/lint/lint.yaml"_s }, &content).isEmpty());
         const QList<Diagnostic> warnings = lintContent(content);
         const QStringList expected {
-            u"lint.yaml:18: A sentence in the body of action \"long\" has 66 characters (at most 60): \"この文はとても長くて、あわてている人には…\"."_s,
-            u"lint.yaml:26: Action \"unexplained\" uses \"プロファイル\" without its plain explanation \"スマホの設定を書きかえるファイル\" in the body."_s,
+            u"lint.yaml:11: The statement of answer \"a1\" of question \"q1\" has 63 characters in one sentence (at most 60): \"答えの文がとても長くて、記録を読む人にも…\"."_s,
+            u"lint.yaml:19: A sentence in the body of action \"long\" has 66 characters (at most 60): \"この文はとても長くて、あわてている人には…\"."_s,
+            u"lint.yaml:27: Action \"unexplained\" uses \"プロファイル\" without its plain explanation \"スマホの設定を書きかえるファイル\" in the body."_s,
         };
         QCOMPARE(describe(warnings), expected);
         QCOMPARE(warnings.at(0).severity, Diagnostic::Severity::Warning);
-        QVERIFY(warnings.at(0).toString().endsWith(u"lint.yaml:18: warning: "_s + warnings.at(0).message));
+        QVERIFY(warnings.at(0).toString().endsWith(u"lint.yaml:11: warning: "_s + warnings.at(0).message));
     }
 
     void shippedContentReadsWell()
@@ -279,6 +285,21 @@ private Q_SLOTS:
         QVERIFY(!content.glossary.isEmpty());
         const QStringList warnings = describe(lintContent(content));
         QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(u'\n')));
+    }
+
+    // Every answer says how the record prints it: one plain sentence (the lint above keeps it short).
+    void shippedAnswersHaveStatements()
+    {
+        Content content;
+        QVERIFY(readAndValidate({ QStringLiteral(PHISHAID_SOURCE_DIR "/content") }, &content).isEmpty());
+        for (const Question &question : std::as_const(content.questions)) {
+            for (const Answer &answer : question.answers) {
+                const QString statement = localized(answer.statement);
+                QVERIFY2(!statement.isEmpty(), qPrintable(question.id + u':' + answer.id + u" has no statement"_s));
+                QCOMPARE(sentencesOf(statement).size(), 1);
+                QVERIFY2(!statement.contains(u'→'), qPrintable(statement));
+            }
+        }
     }
 
     void sentences()

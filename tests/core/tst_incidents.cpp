@@ -71,6 +71,13 @@ private Q_SLOTS:
         const QModelIndex row = incidents.index(0);
         QCOMPARE(incidents.data(row, Incidents::IncidentIdRole).toInt(), id);
         QVERIFY(incidents.data(row, Incidents::SummaryRole).toString().contains(u"クレジットカード"_s));
+        // Each answer keeps the content's statement as it is now: the record prints it even if the wording changes.
+        const QList<IncidentAnswer> answers = incidents.repository()->incident(id)->answers;
+        QCOMPARE(answers.size(), 5);
+        for (const IncidentAnswer &answer : answers) {
+            QVERIFY2(!answer.statement.isEmpty(), qPrintable(answer.answerId));
+        }
+        QCOMPARE(answers.at(2).statement, u"クレジットカードの番号・有効期限・セキュリティコードを入力した、または伝えた"_s);
         QCOMPARE(incidents.data(row, Incidents::DoneCountRole).toInt(), 0);
         QCOMPARE(incidents.data(row, Incidents::ApplicableCountRole).toInt(), wizard.plan()->count());
         QVERIFY(!incidents.data(row, Incidents::ResolvedRole).toBool());

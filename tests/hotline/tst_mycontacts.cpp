@@ -61,6 +61,12 @@ private Q_SLOTS:
         QCOMPARE(contacts.label(u"card-issuer"_s), u"みどりカード"_s);
         QCOMPARE(contacts.uri(u"card-issuer"_s), u"tel:0120123456"_s);
         QCOMPARE(contacts.number(u"bank"_s), u"03-1234-5678"_s);
+        // The names given, each once, are the record's suggestions for カード会社・銀行の名前 (the bank has none).
+        QCOMPARE(contacts.labels(), QStringList { u"みどりカード"_s });
+        QVERIFY(contacts.save(u"bank"_s, u"03-1234-5678"_s, u"みどりカード"_s));
+        QCOMPARE(contacts.labels(), QStringList { u"みどりカード"_s });
+        QVERIFY(contacts.save(u"bank"_s, u"03-1234-5678"_s, u"さくら銀行"_s));
+        QCOMPARE(contacts.labels(), (QStringList { u"さくら銀行"_s, u"みどりカード"_s })); // in contact id order: bank, card-issuer
         QCOMPARE(contacts.number(u"nobody"_s), QString());
         QCOMPARE(contacts.uri(u"nobody"_s), QString());
 

@@ -1,10 +1,13 @@
-// The bridge to the dialer, the mail app and the browser: the exact URI handed over, what is refused,
-// the dialer switch for tests, and the clipboard for the desktop fallback.
+// The bridge to the dialer, the mail app, the browser and the PDF viewer: the exact URI handed over, what is
+// refused, the dialer switch for tests, and the clipboard for the desktop fallback.
 #include "urlopener.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +64,28 @@ private Q_SLOTS:
             QVERIFY2(!opener.open(uri), qPrintable(uri));
         }
         QVERIFY(m_opened.isEmpty());
+    }
+
+    void opensAFileTheAppSaved()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"詐欺メールの記録_2026年12月2日.pdf"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n");
+        file.close();
+        UrlOpener opener;
+        QSignalSpy opened(&opener, &UrlOpener::opened);
+        QVERIFY(opener.openFile(path));
+        QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_opened.at(0), QUrl::fromLocalFile(path));
+        QCOMPARE(m_opened.at(0).toLocalFile(), path);
+        QCOMPARE(opened.size(), 1);
+        // Nothing but an existing file by its absolute path.
+        for (const QString &bad : { QString(), dir.filePath(u"missing.pdf"_s), dir.path(), u"詐欺メールの記録_2026年12月2日.pdf"_s }) {
+            QVERIFY2(!opener.openFile(bad), qPrintable(bad));
+        }
+        QCOMPARE(m_opened.size(), 1);
     }
 
     void dialerAndClipboard()

@@ -8,9 +8,11 @@
 //   PHISHAID_TEST_USER_DB     prepares the user database before the engine opens it: "too-new" (written by a
 //                             newer app), "corrupt" (not a database), "unusable" (cannot be created);
 //                             tst_userdatanotice.qml checks what the user is told
+// UrlOpener hands nothing to the platform here: each URL is recorded (TestEnvironment.openedUrls) instead.
 #include "checklist.h"
 #include "contentstore.h"
 #include "incidents.h"
+#include "urlopener.h"
 #include "userdatabase.h"
 
 #include <QClipboard>
@@ -19,6 +21,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QObject>
+#include <QProcess>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -43,6 +46,8 @@ class TestEnvironment : public QObject
     Q_PROPERTY(bool contentOverridden READ contentOverridden CONSTANT)
     Q_PROPERTY(QString tempDir READ tempDir CONSTANT)
     Q_PROPERTY(QString userDatabaseState READ userDatabaseState CONSTANT)
+    // What the app asked the platform to open (a dialer, a browser, the PDF viewer), oldest first.
+    Q_PROPERTY(QStringList openedUrls READ openedUrls NOTIFY openedUrlsChanged)
 
 public:
     QString screenshotDir() const { return qEnvironmentVariable("PHISHAID_SCREENSHOT_DIR"); }
@@ -59,6 +64,31 @@ public:
     }
 
     Q_INVOKABLE QString clipboardText() const { return QGuiApplication::clipboard()->text(); }
+
+    // The text of a PDF the app wrote, as poppler's pdftotext reads it, NFKC-normalized with spaces and line
+    // breaks removed (Qt 6.4's writer maps a few glyphs back to compatibility forms: 日 to ⽇, ・ to ‧).
+    Q_INVOKABLE QString pdfText(const QString &path) const
+    {
+        QProcess process;
+        process.start(u"pdftotext"_s, { u"-enc"_s, u"UTF-8"_s, path, u"-"_s });
+        if (!process.waitForFinished(30000)) {
+            return {};
+        }
+        QString text = QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        return text.remove(u' ').remove(u'\n').replace(u'\u2027', u'・');
+    }
+
+    QStringList openedUrls() const { return m_openedUrls; }
+    Q_INVOKABLE void forgetOpenedUrls()
+    {
+        m_openedUrls.clear();
+        Q_EMIT openedUrlsChanged();
+    }
+    void recordOpened(const QUrl &url)
+    {
+        m_openedUrls.append(url.toString(QUrl::FullyEncoded));
+        Q_EMIT openedUrlsChanged();
+    }
 
     // Opens the user database the tests use in a second, brand-new QML engine (as the app does on its
     // next launch: its own Incidents and ContentStore singletons and a Checklist) and reports what that
@@ -109,8 +139,12 @@ public:
         QSqlDatabase::removeDatabase(u"test-lock"_s);
     }
 
+Q_SIGNALS:
+    void openedUrlsChanged();
+
 private:
     QTemporaryDir m_dir;
+    QStringList m_openedUrls;
 };
 
 } // namespace
@@ -124,7 +158,13 @@ public Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         qmlRegisterSingletonInstance("PhishAidTest", 1, 0, "TestEnvironment", &m_environment);
+        phishaid::UrlOpener::setHandler([this](const QUrl &url) {
+            m_environment.recordOpened(url);
+            return true;
+        });
     }
+
+    void cleanupTestCase() { phishaid::UrlOpener::setHandler({}); }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {

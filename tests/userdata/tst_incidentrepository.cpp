@@ -1,6 +1,7 @@
 // Incidents, checklist states, notes and the timeline in a real SQLite file.
 #include "incidentrepository.h"
 
+#include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,8 +25,21 @@ QList<ChecklistItem> plan(const QStringList &ids)
     return items;
 }
 
-const QList<IncidentAnswer> answers { { u"what-happened"_s, u"tapped-link"_s, u"何がありましたか"_s, u"リンクを押した"_s },
-    { u"entered-what"_s, u"card"_s, u"入力したもの"_s, u"カード番号"_s } };
+const QList<IncidentAnswer> answers { { u"what-happened"_s, u"tapped-link"_s, u"何がありましたか"_s, u"リンクを押した"_s, u"リンクを押した"_s },
+    { u"entered-what"_s, u"card"_s, u"入力したもの"_s, u"カード番号"_s, u"カード番号を入力した"_s } };
+
+// The database file and its write-ahead log, as bytes on the disk.
+QByteArray bytesOnDisk(const QString &path)
+{
+    QByteArray bytes;
+    for (const QString &file : QStringList { path, path + u"-wal"_s }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) {
+            bytes += f.readAll();
+        }
+    }
+    return bytes;
+}
 } // namespace
 
 class TestIncidentRepository : public QObject
@@ -56,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(incident->contentVersion, 3);
         QCOMPARE(incident->answers.size(), 2);
         QCOMPARE(incident->answers.at(1).answerText, u"カード番号"_s);
+        QCOMPARE(incident->answers.at(1).statement, u"カード番号を入力した"_s);
+        QVERIFY(incident->details.isEmpty());
         QVERIFY(!incident->isResolved());
         QCOMPARE(incident->doneCount, 0);
         QCOMPARE(incident->applicableCount, 3);
@@ -130,6 +146,64 @@ private Q_SLOTS:
         QVERIFY(repo.items(first).isEmpty());
         QVERIFY(!repo.remove(first));
         QCOMPARE(repo.incidents().size(), 1);
+    }
+
+    void detailsAreSavedAndReadBack()
+    {
+        UserDatabase db(freshPath());
+        QVERIFY(db.open());
+        IncidentRepository repo(db);
+        const qint64 id = *repo.create(at(8, 50), u"o"_s, 1, answers, plan({ u"a"_s }), at(9, 0));
+        const qint64 other = *repo.create(at(8, 50), u"o"_s, 1, answers, plan({ u"a"_s }), at(9, 0));
+        const IncidentDetails details { u"info@amaz0n-support.top"_s, u"hxxps://amaz0n-support[.]top/login"_s, u"Amazon"_s, 12000, u"さくらカード"_s };
+        QVERIFY(repo.setDetails(id, details));
+        QCOMPARE(repo.incident(id)->details, details);
+        QVERIFY(repo.incident(other)->details.isEmpty()); // only that incident
+        // Cleared again: an amount of nothing is no amount, not 0 yen.
+        QVERIFY(repo.setDetails(id, {}));
+        QVERIFY(repo.incident(id)->details.isEmpty());
+        QVERIFY(!repo.incident(id)->details.amountYen);
+        QVERIFY(repo.setDetails(id, { {}, {}, {}, 0, {} }));
+        QCOMPARE(repo.incident(id)->details.amountYen, std::optional<qint64>(0));
+        QVERIFY(!repo.setDetails(9999, details));
+        // The answers keep their statements through a changed plan.
+        QVERIFY(repo.replacePlan(id, u"o"_s, 1, answers, plan({ u"a"_s }), at(9, 5)));
+        QCOMPARE(repo.incident(id)->answers.at(0).statement, u"リンクを押した"_s);
+    }
+
+    void aNoteIsDeletedAndLeavesOnlyThatItWas()
+    {
+        const QString path = freshPath();
+        UserDatabase db(path);
+        QVERIFY(db.open());
+        IncidentRepository repo(db);
+        const qint64 id = *repo.create(at(8, 50), u"o"_s, 1, answers, plan({ u"a"_s }), at(9, 0));
+        const qint64 other = *repo.create(at(8, 50), u"o"_s, 1, answers, plan({ u"a"_s }), at(9, 0));
+        const QString secret = u"暗証番号 0123 パスワード sakura1955 (an old note)"_s;
+        QVERIFY(repo.addNote(id, secret, at(9, 10)));
+        QVERIFY(repo.addNote(id, u"受付番号 A-0042"_s, at(9, 11)));
+        QVERIFY(bytesOnDisk(path).contains(secret.toUtf8()));
+        const qint64 noteId = repo.events(id).at(1).id;
+        QCOMPARE(repo.events(id).at(1).text, secret);
+
+        QVERIFY(!repo.removeNote(other, noteId, at(9, 20))); // another incident's note id
+        QVERIFY(!repo.removeNote(id, repo.events(id).at(0).id, at(9, 20))); // not a note
+        QVERIFY(repo.removeNote(id, noteId, at(9, 20)));
+        QVERIFY(!repo.removeNote(id, noteId, at(9, 21))); // already gone
+
+        QStringList kinds;
+        for (const IncidentEvent &e : repo.events(id)) {
+            kinds.append(e.kind);
+            QVERIFY(!e.text.contains(u"sakura"_s));
+        }
+        QCOMPARE(kinds, (QStringList { u"created"_s, u"note"_s, u"note_deleted"_s }));
+        QCOMPARE(repo.events(id).at(1).text, u"受付番号 A-0042"_s); // the other note stays
+        const IncidentEvent deleted = repo.events(id).at(2);
+        QCOMPARE(deleted.at, at(9, 20));
+        QCOMPARE(QDateTime::fromString(deleted.text, Qt::ISODateWithMs).toUTC(), at(9, 10)); // when it was written, not what
+        // Nothing of the text is left in the file or its log (secure_delete and a checkpoint).
+        QVERIFY(!bytesOnDisk(path).contains(QByteArray("sakura1955")));
+        QVERIFY(bytesOnDisk(path).contains(QByteArray("A-0042")));
     }
 
     void survivesReopen()

@@ -1,4 +1,6 @@
 // The user database: migrations, persistence, a newer schema refused, a corrupt file moved aside.
+#include "incidentreport.h"
+#include "incidentrepository.h"
 #include "userdatabase.h"
 
 #include <QDir>
@@ -84,6 +86,8 @@ private Q_SLOTS:
         QSqlQuery query(db.database());
         QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
         QCOMPARE(query.value(0).toString(), u"wal"_s);
+        QVERIFY(query.exec(u"PRAGMA secure_delete"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1); // a deleted note is overwritten, not left in free space
         QVERIFY(QFile::exists(path));
     }
 
@@ -118,6 +122,69 @@ private Q_SLOTS:
             QVERIFY(query.exec(u"SELECT COUNT(*) FROM incidents"_s) && query.next());
             QCOMPARE(query.value(0).toInt(), 1);
         }
+    }
+
+    // What version 2 (before statements and details) saved stays: the incident, its answers, its notes and the
+    // saved numbers. The record then prints each answer as 「question：answer」 and has no details.
+    void aVersion2RecordStaysReadable()
+    {
+        const QString path = m_dir.filePath(u"version-2.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v2"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const UserDatabase::Migration &step : UserDatabase::migrations()) {
+                if (step.version > 2) {
+                    break;
+                }
+                for (const QString &statement : step.statements) {
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                }
+            }
+            QVERIFY(query.exec(u"PRAGMA user_version = 2"_s));
+            for (const QString &statement :
+                {
+                    u"INSERT INTO incidents (id, created_at, happened_at, outcome_id, content_version)"
+                    " VALUES (5, '2026-11-23T09:00:00.000Z', '2026-11-23T08:50:00.000Z', 'went-further', 2)"_s,
+                    u"INSERT INTO incident_answers (incident_id, position, question_id, answer_id, question_text, answer_text)"
+                    " VALUES (5, 0, 'what-happened', 'tapped-link', '何がありましたか', 'リンクを押した・QRコードを読み取った')"_s,
+                    u"INSERT INTO checklist_items (incident_id, action_id, position, urgency, title, state, changed_at)"
+                    " VALUES (5, 'call-card-issuer', 0, 'now', 'カード会社に電話する', 'done', '2026-11-23T09:05:00.000Z')"_s,
+                    u"INSERT INTO events (incident_id, at, kind, text) VALUES (5, '2026-11-23T09:06:00.000Z', 'note', '受付番号 A-0042')"_s,
+                    u"INSERT INTO my_contacts (contact_id, number, label, updated_at) VALUES ('card-issuer', '0120-123-456', 'さくらカード', '2026-11-23T09:00:00Z')"_s,
+                }) {
+                QVERIFY2(query.exec(statement), qPrintable(statement));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"v2"_s);
+
+        UserDatabase db(path);
+        QVERIFY2(db.open(), qPrintable(db.detail()));
+        QCOMPARE(db.schemaVersion(), UserDatabase::latestVersion());
+        phishaid::IncidentRepository repository(db);
+        const auto incident = repository.incident(5);
+        QVERIFY(incident);
+        QCOMPARE(incident->outcomeId, u"went-further"_s);
+        QCOMPARE(incident->answers.size(), 1);
+        QCOMPARE(incident->answers.at(0).answerText, u"リンクを押した・QRコードを読み取った"_s);
+        QVERIFY(incident->answers.at(0).statement.isEmpty());
+        QVERIFY(incident->details.isEmpty());
+        QCOMPARE(incident->doneCount, 1);
+        QCOMPARE(repository.events(5).at(0).text, u"受付番号 A-0042"_s);
+        QSqlQuery query(db.database());
+        QVERIFY(query.exec(u"SELECT label FROM my_contacts WHERE contact_id = 'card-issuer'"_s) && query.next());
+        QCOMPARE(query.value(0).toString(), u"さくらカード"_s);
+
+        const QString text = phishaid::reportText({ *incident, repository.items(5), repository.events(5), QDateTime::currentDateTimeUtc() });
+        QVERIFY2(text.contains(u"何がありましたか：リンクを押した・QRコードを読み取った"_s), qPrintable(text));
+        QVERIFY(text.contains(u"メモ：受付番号 A-0042"_s));
+        QVERIFY(!text.contains(u"相手と被害"_s)); // no details given: no section
+
+        // The new fields work on the migrated incident.
+        QVERIFY(repository.setDetails(5, { u"090-1234-5678"_s, {}, {}, 3000, {} }));
+        QCOMPARE(repository.incident(5)->details.amountYen, std::optional<qint64>(3000));
     }
 
     void persistsAcrossReopen()
