@@ -4,37 +4,31 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// The ガイド tab: the wizard's questions one per screen, then its plan as a checklist. Reaching the plan
-// saves the run as an incident (C++ decides what is saved); going back and changing an answer updates
-// the same incident. Pages a plan opens on top of it (its record, an earlier incident) are popped first.
+// The ガイド tab: the wizard's questions one per screen, then its plan as a checklist. The session (C++)
+// saves the run as an incident when the plan is reached, updates it when an answer changes, and discards
+// it on 最初からやり直す when nobody touched it; this view only pushes and pops pages as `moved` says.
+// Pages a plan opens on top of it (its record, an earlier incident) are popped first.
 ColumnLayout {
     id: root
 
     property CallSheet callSheet
-    readonly property alias wizard: wizard
+    readonly property Wizard wizard: session.wizard
+    readonly property alias session: session
     readonly property alias stack: stack
     // The incident this run of the wizard is saved as; -1 until the plan is reached, and after 最初からやり直す.
-    property int incidentId: -1
-    // True while the guide itself asks the wizard to go back, so the stack pops instead of pushing.
-    property bool goingBack: false
+    readonly property int incidentId: session.incidentId
     // How many pages belong to the wizard (start, questions, plan); anything above them is popped first.
     property int wizardDepth: 1
 
     function goBack(): void {
-        if (stack.depth > wizardDepth) {
+        if (stack.depth > wizardDepth)
             stack.pop();
-            return;
-        }
-        if (!wizard.canGoBack)
-            return;
-        goingBack = true;
-        wizard.back();
-        goingBack = false;
+        else if (wizard.canGoBack)
+            wizard.back();
     }
 
     function restart(): void {
-        incidentId = -1;
-        wizard.restart();
+        session.restart();
     }
 
     // Shows an incident saved earlier (前回の続きから) on top of the start page.
@@ -44,39 +38,39 @@ ColumnLayout {
             });
     }
 
-    function followWizard(): void {
-        // New guidance arrived and the wizard kept its place: the pages stay, showing the new words.
-        if (wizard.keptPlace)
-            return;
-        if (wizard.atStart) {
-            // Back at the start by 最初からやり直す, or by new guidance that no longer has these answers (not by
-            // 戻る): the next plan is a new incident.
-            if (!goingBack)
-                incidentId = -1;
+    function follow(move: int): void {
+        switch (move) {
+        case Wizard.Move.ContentKept:
+            return; // new guidance, same place: the pages stay, showing the new words
+        case Wizard.Move.Restart:
+        case Wizard.Move.ContentReset:
             stack.pop(null);
-        } else if (goingBack) {
+            break;
+        case Wizard.Move.Back:
+            // From the first question after the start page, popping leaves the start page: the same as pop(null).
             stack.pop();
-        } else if (wizard.atPlan) {
-            const saved = Incidents.saveFromWizard(wizard, incidentId);
-            if (saved > 0)
-                incidentId = saved;
-            stack.push(planPage, {
-                    "incidentId": saved,
-                    "wizard": wizard
-                });
-        } else {
-            stack.push(questionPage);
+            break;
+        case Wizard.Move.Forward:
+            if (wizard.atPlan)
+                stack.push(planPage, {
+                        "incidentId": session.incidentId,
+                        "wizard": wizard
+                    });
+            else
+                stack.push(questionPage);
+            break;
         }
         wizardDepth = Math.max(1, stack.depth);
     }
 
     spacing: 0
 
-    Wizard {
-        id: wizard
+    GuideSession {
+        id: session
 
         store: ContentStore
-        onQuestionChanged: root.followWizard()
+        incidents: Incidents
+        onMoved: move => root.follow(move)
     }
 
     TopBar {

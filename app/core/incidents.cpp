@@ -3,6 +3,8 @@
 #include "incidentreport.h"
 #include "wizard.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace phishaid {
@@ -213,6 +215,15 @@ void Incidents::reload()
     m_incidents = m_repository ? m_repository->incidents() : QList<Incident>();
     endResetModel();
     Q_EMIT countChanged();
+}
+
+bool Incidents::isUntouched(int incidentId) const
+{
+    if (!m_repository || !m_repository->incident(incidentId)) {
+        return false;
+    }
+    const QList<IncidentEvent> events = m_repository->events(incidentId);
+    return std::all_of(events.cbegin(), events.cend(), [](const IncidentEvent &event) { return event.kind == u"created" || event.kind == u"plan_changed"; });
 }
 
 } // namespace phishaid

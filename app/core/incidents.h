@@ -67,6 +67,9 @@ public:
     Q_INVOKABLE bool setResolved(int incidentId, bool resolved);
     Q_INVOKABLE bool setHappenedAt(int incidentId, const QDateTime &happenedAt);
     Q_INVOKABLE bool remove(int incidentId);
+    // Nothing happened to it since its plan was saved: no tick, no 該当しない, no note, no change of time, not
+    // resolved (its timeline holds only its creation and plan changes).
+    bool isUntouched(int incidentId) const;
 
     // For Checklist and IncidentRecord.
     IncidentRepository *repository() const { return m_repository.get(); }

@@ -82,7 +82,7 @@ void Wizard::rebuild()
     if (m_tree && underway && replay(history, wasAtPlan, questionId, selected)) {
         return;
     }
-    restart();
+    startOver(underway ? Move::ContentReset : Move::Restart);
 }
 
 // New content arrived (an update the user asked for) while the wizard was under way. When the same
@@ -130,10 +130,9 @@ bool Wizard::replay(const QList<content::Step> &history, bool atPlan, const QStr
     if (atPlan) {
         m_plan->setPlan(&content, m_tree->plan(content::Path { m_history, m_outcome }));
     }
-    m_keptPlace = true;
     Q_EMIT questionChanged();
     Q_EMIT selectionChanged();
-    m_keptPlace = false;
+    Q_EMIT moved(Move::ContentKept);
     return true;
 }
 
@@ -260,7 +259,7 @@ void Wizard::advance(const QStringList &answers)
     }
     m_history.append(content::Step { question->id, answers });
     if (target.question) {
-        enter(target.question->id, {});
+        enter(target.question->id, {}, Move::Forward);
         return;
     }
     content::Path path { m_history, target.outcome->id };
@@ -273,6 +272,7 @@ void Wizard::advance(const QStringList &answers)
     Q_EMIT questionChanged();
     Q_EMIT selectionChanged();
     Q_EMIT planReady();
+    Q_EMIT moved(Move::Forward);
 }
 
 void Wizard::back()
@@ -282,17 +282,22 @@ void Wizard::back()
     }
     const content::Step last = m_history.takeLast();
     m_plan->clear();
-    enter(last.question, last.answers);
+    enter(last.question, last.answers, Move::Back);
 }
 
 void Wizard::restart()
 {
-    m_history.clear();
-    m_plan->clear();
-    enter(m_tree ? m_tree->content().start.id : QString(), {});
+    startOver(Move::Restart);
 }
 
-void Wizard::enter(const QString &questionId, const QStringList &preselected)
+void Wizard::startOver(Move move)
+{
+    m_history.clear();
+    m_plan->clear();
+    enter(m_tree ? m_tree->content().start.id : QString(), {}, move);
+}
+
+void Wizard::enter(const QString &questionId, const QStringList &preselected, Move move)
 {
     beginResetModel();
     m_atPlan = false;
@@ -302,6 +307,7 @@ void Wizard::enter(const QString &questionId, const QStringList &preselected)
     endResetModel();
     Q_EMIT questionChanged();
     Q_EMIT selectionChanged();
+    Q_EMIT moved(move);
 }
 
 } // namespace phishaid

@@ -31,11 +31,18 @@ class Wizard : public QAbstractListModel
     Q_PROPERTY(int stepCount READ stepCount NOTIFY questionChanged)
     Q_PROPERTY(QStringList answeredSummary READ answeredSummary NOTIFY questionChanged)
     Q_PROPERTY(phishaid::PlanModel *plan READ plan CONSTANT)
-    // True only while questionChanged is emitted because new content (an update) was loaded and the wizard
-    // kept its place: the same question or plan, now in the new content's words. Views keep their pages.
-    Q_PROPERTY(bool keptPlace READ keptPlace NOTIFY questionChanged)
 
 public:
+    // What moved the wizard, so that a view knows whether to push, pop or stay without guessing.
+    enum class Move {
+        Forward, // an answer led to the next question or to the plan
+        Back, // back one question (from the plan: to the last question)
+        Restart, // 最初からやり直す
+        ContentKept, // new content arrived and the wizard kept its place (same question or plan, new words)
+        ContentReset, // new content arrived without the answers given: it started over
+    };
+    Q_ENUM(Move)
+
     enum Roles {
         AnswerIdRole = Qt::UserRole,
         TextRole,
@@ -68,7 +75,6 @@ public:
     int stepCount() const;
     QStringList answeredSummary() const;
     PlanModel *plan() const { return m_plan; }
-    bool keptPlace() const { return m_keptPlace; }
 
     // Single choice: answers with that row and moves on. Multiple choice: toggles that row.
     Q_INVOKABLE void choose(int row);
@@ -88,11 +94,14 @@ Q_SIGNALS:
     void questionChanged();
     void selectionChanged();
     void planReady();
+    // After questionChanged, every time: why it changed.
+    void moved(phishaid::Wizard::Move move);
 
 private:
     void rebuild();
+    void startOver(Move move);
     bool replay(const QList<content::Step> &history, bool atPlan, const QString &questionId, const QStringList &selected);
-    void enter(const QString &questionId, const QStringList &preselected);
+    void enter(const QString &questionId, const QStringList &preselected, Move move);
     void advance(const QStringList &answers);
     const content::Question *current() const;
 
@@ -104,7 +113,6 @@ private:
     QStringList m_selected; // answer ids selected on the current question
     bool m_atPlan = false;
     QString m_outcome;
-    bool m_keptPlace = false;
 };
 
 } // namespace phishaid

@@ -267,11 +267,10 @@ private Q_SLOTS:
         QVERIFY(cardRow >= 0);
         wizard.choose(cardRow);
 
-        QList<bool> keptPlace;
-        connect(&wizard, &Wizard::questionChanged, this, [&wizard, &keptPlace] { keptPlace.append(wizard.keptPlace()); });
+        QSignalSpy moved(&wizard, &Wizard::moved);
         QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB))); // the same content, loaded anew
-        QCOMPARE(keptPlace, QList<bool> { true });
-        QVERIFY(!wizard.keptPlace());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(0).value<Wizard::Move>(), Wizard::Move::ContentKept);
         QCOMPARE(wizard.questionId(), u"entered-what"_s);
         QCOMPARE(wizard.steps().size(), 2);
         QVERIFY(wizard.data(wizard.index(cardRow), Wizard::SelectedRole).toBool());
@@ -282,9 +281,10 @@ private Q_SLOTS:
         QVERIFY(wizard.atPlan());
         const QStringList plan = wizard.plan()->actionIds();
         const QString outcome = wizard.outcomeId();
-        keptPlace.clear();
+        moved.clear();
         QVERIFY(store.load(QStringLiteral(PHISHAID_CONTENT_DB)));
-        QCOMPARE(keptPlace, QList<bool> { true });
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(0).value<Wizard::Move>(), Wizard::Move::ContentKept);
         QVERIFY(wizard.atPlan());
         QCOMPARE(wizard.outcomeId(), outcome);
         QCOMPARE(wizard.plan()->actionIds(), plan);

@@ -211,6 +211,26 @@ PhishTestCase {
         verify(!findByObjectName(currentPage(app), "continueCard"));
     }
 
+    // 最初からやり直す on a plan nobody touched leaves no record behind; a ticked one stays.
+    function test_restartLeavesNoUntouchedRecord(): void {
+        const app = createApp(390, 844);
+        walkToCardPlan(app);
+        compare(Incidents.count, 1);
+        const untouched = app.guide.incidentId;
+        verify(untouched > 0);
+        press(app, "最初からやり直す");
+        verify(app.wizard.atStart);
+        compare(app.guide.incidentId, -1);
+        compare(Incidents.count, 0);
+
+        walkToCardPlan(app);
+        compare(Incidents.count, 1);
+        tick(app, "call-card-issuer");
+        press(app, "最初からやり直す");
+        compare(Incidents.count, 1, "a record with a tick is kept");
+        verify(Incidents.openIncidentId > 0);
+    }
+
     function test_contactsGoThroughTheCallSheet(): void {
         const app = createApp(390, 844);
         answer(app, "opened-only");
