@@ -23,8 +23,8 @@ ColumnLayout {
     function goBack(): void {
         if (stack.depth > wizardDepth)
             stack.pop();
-        else if (wizard.canGoBack)
-            wizard.back();
+        else if (root.wizard.canGoBack)
+            root.wizard.back();
     }
 
     function restart(): void {
@@ -51,10 +51,10 @@ ColumnLayout {
             stack.pop();
             break;
         case Wizard.Move.Forward:
-            if (wizard.atPlan)
+            if (root.wizard.atPlan)
                 stack.push(planPage, {
                         "incidentId": session.incidentId,
-                        "wizard": wizard
+                        "wizard": root.wizard
                     });
             else
                 stack.push(questionPage);
@@ -75,10 +75,10 @@ ColumnLayout {
 
     TopBar {
         Layout.fillWidth: true
-        canGoBack: wizard.canGoBack || stack.depth > root.wizardDepth
+        canGoBack: root.wizard.canGoBack || stack.depth > root.wizardDepth
         // Only where there is room: the start page, and pages opened on top of the wizard's.
-        title: stack.depth > root.wizardDepth ? ((stack.currentItem as Page)?.title ?? "") : wizard.atStart ? qsTr("詐欺メール応急ガイド") : ""
-        actionText: wizard.atStart ? "" : qsTr("最初からやり直す", "@action:button forget the answers and start over")
+        title: stack.depth > root.wizardDepth ? ((stack.currentItem as Page)?.title ?? "") : root.wizard.atStart ? qsTr("詐欺メール応急ガイド") : ""
+        actionText: root.wizard.atStart ? "" : qsTr("最初からやり直す", "@action:button forget the answers and start over")
         onBackRequested: root.goBack()
         onActionRequested: root.restart()
     }
