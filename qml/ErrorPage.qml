@@ -84,7 +84,7 @@ Page {
             Label {
                 objectName: "errorWhatToDo"
                 Layout.fillWidth: true
-                text: root.status === ContentStore.TooNew ? qsTr("アプリを最新版に更新してください。更新したあと、もう一度開いてください。") : qsTr("アプリをいったん削除して、もう一度入れ直してください。")
+                text: root.status === ContentStore.TooNew ? qsTr("アプリを最新版に更新してください。更新したあと、もう一度開いてください。記録やメモは、更新しても消えません。") : qsTr("アプリを一度閉じて、もう一度開いてください。それでも表示されないときは、アプリを最新版に更新してください。アプリを削除すると記録やメモも消えるので、削除はしないでください。下の窓口には、いつでも電話できます。")
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.fontBody

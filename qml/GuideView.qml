@@ -15,6 +15,7 @@ ColumnLayout {
     readonly property Wizard wizard: session.wizard
     readonly property alias session: session
     readonly property alias stack: stack
+    readonly property alias restartConfirm: restartConfirm
     // The incident this run of the wizard is saved as; -1 until the plan is reached, and after 最初からやり直す.
     readonly property int incidentId: session.incidentId
     // How many pages belong to the wizard (start, questions, plan); anything above them is popped first.
@@ -27,8 +28,10 @@ ColumnLayout {
             root.wizard.back();
     }
 
+    // 最初からやり直す asks first: the answers go (a record with a tick or a note stays in 記録).
     function restart(): void {
-        session.restart();
+        if (!root.wizard.atStart)
+            restartConfirm.open();
     }
 
     // Shows an incident saved earlier (前回の続きから) on top of the start page.
@@ -117,5 +120,16 @@ ColumnLayout {
             callSheet: root.callSheet
             onRestartRequested: root.restart()
         }
+    }
+
+    CalmDialog {
+        id: restartConfirm
+
+        objectName: "restartConfirm"
+        heading: qsTr("最初からやり直しますか", "@title confirm starting the guide over")
+        message: qsTr("これまでに選んだ答えは消えて、最初の質問に戻ります。済みの印やメモがある記録は、「記録」に残ります。")
+        acceptText: qsTr("はい、最初からやり直す", "@action:button confirm starting over")
+        rejectText: qsTr("やめる", "@action:button keep the answers")
+        onAccepted: session.restart()
     }
 }

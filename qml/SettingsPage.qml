@@ -9,9 +9,9 @@ import PhishAid
 Page {
     id: root
 
-    // A date as people in Japan write it; Qt.formatDateTime gives an empty string for an unknown (invalid) date.
+    // In Japan time whatever the device's zone, as everywhere else in the app; empty for an unknown date.
     function formatDate(value: date): string {
-        return Qt.formatDateTime(value, qsTr("yyyy年M月d日 H:mm", "@info date and time format"));
+        return JapanTime.dateTime(value);
     }
 
     objectName: "settingsPage"

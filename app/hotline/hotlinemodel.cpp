@@ -21,6 +21,22 @@ QString searchable(const QString &text)
     return folded;
 }
 
+// A number as typed or written, reduced to what identifies it: "0120-95-0178", "０１２０９５０１７８" and
+// "0120 95 0178" all give "0120950178"; "#9110" keeps its "#". Empty when the text is not a number.
+QString numberKey(const QString &text)
+{
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString key;
+    for (const QChar c : folded) {
+        if (c.isDigit() || c == u'#' || c == u'+') {
+            key.append(c);
+        } else if (!(c.isSpace() || c == u'-' || c == u'(' || c == u')' || c == QChar(0x30FC) || c == QChar(0x2212))) {
+            return {}; // letters: a search by name, not by number
+        }
+    }
+    return key;
+}
+
 const QString MineSection = u"mine"_s;
 
 QString sectionOf(const phishaid::content::Contact &contact)
@@ -160,6 +176,16 @@ bool HotlineModel::matches(const content::Contact &contact) const
     for (const QString &haystack : { content::localized(contact.name), content::localized(contact.purpose), label }) {
         if (searchable(haystack).contains(needle)) {
             return true;
+        }
+    }
+    // By number, with or without hyphens, in full-width digits too: 「0120-95-0178」, 「０１２０９５」, 「9110」.
+    const QString number = numberKey(m_filter);
+    if (number.size() >= 3) {
+        const QString saved = m_myContacts ? m_myContacts->number(contact.id) : QString();
+        for (const QString &value : { contact.kind == content::ContactKind::Phone ? contact.value : QString(), saved }) {
+            if (!value.isEmpty() && numberKey(value).contains(number)) {
+                return true;
+            }
         }
     }
     return false;

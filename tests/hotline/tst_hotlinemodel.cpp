@@ -194,6 +194,11 @@ private Q_SLOTS:
         QTest::newRow("by purpose") << u"一時停止"_s << QStringList { u"mynumber-freedial"_s, u"mynumber-card-center"_s, u"mynumber-foreign-card"_s };
         QTest::newRow("spaces ignored") << u" 迷惑 メール "_s << QStringList { u"dekyo-mail"_s };
         QTest::newRow("no match") << u"宇宙人"_s << QStringList {};
+        QTest::newRow("by number with hyphens") << u"0120-95-0178"_s << QStringList { u"mynumber-freedial"_s };
+        QTest::newRow("by number without hyphens") << u"0120950178"_s << QStringList { u"mynumber-freedial"_s };
+        QTest::newRow("by full-width number") << u"０５７０ー７８３ー５７８"_s << QStringList { u"mynumber-card-center"_s };
+        QTest::newRow("by part of a number") << u"0178-27"_s << QStringList { u"mynumber-foreign-card"_s };
+        QTest::newRow("by short number") << u"#9110"_s << QStringList { u"police-consultation"_s };
     }
 
     void search()
@@ -233,8 +238,10 @@ private Q_SLOTS:
         QVERIFY(issuer.value(u"source"_s).toString().isEmpty()); // the user's own, not a sourced fact
         QCOMPARE(m_model->data(m_model->index(0), HotlineModel::ContactIdRole).toString(), u"card-issuer"_s);
 
-        // Found by the name the user gave it.
+        // Found by the name the user gave it, and by its number.
         m_model->setFilter(u"みどり"_s);
+        QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), QStringList { u"card-issuer"_s });
+        m_model->setFilter(u"０１２０１２３"_s);
         QCOMPARE(column(*m_model, HotlineModel::ContactIdRole), QStringList { u"card-issuer"_s });
     }
 

@@ -156,6 +156,14 @@ TestCase {
     }
 
     // Walks the wizard to the plan of a link that was tapped and card details entered.
+    // 最初からやり直す, then yes in the question it asks.
+    function startOver(app: AppView): void {
+        press(app, "最初からやり直す");
+        tryCompare(app.guide.restartConfirm, "opened", true);
+        click(findByAccessibleName(overlayOf(app), "はい、最初からやり直す"));
+        waitForSettled(app);
+    }
+
     function walkToCardPlan(app: AppView): void {
         answer(app, "tapped-link");
         answer(app, "entered-and-sent");

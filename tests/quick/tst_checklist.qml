@@ -142,7 +142,7 @@ PhishTestCase {
         compare(app.guide.incidentId, id);
         compare(checklistOf(app).incidentId, id);
         // 最初からやり直す starts a new incident; the first one stays in the records.
-        press(app, "最初からやり直す");
+        startOver(app);
         answer(app, "opened-only");
         compare(Incidents.count, 2);
         verify(app.guide.incidentId !== id);
@@ -218,7 +218,7 @@ PhishTestCase {
         compare(Incidents.count, 1);
         const untouched = app.guide.incidentId;
         verify(untouched > 0);
-        press(app, "最初からやり直す");
+        startOver(app);
         verify(app.wizard.atStart);
         compare(app.guide.incidentId, -1);
         compare(Incidents.count, 0);
@@ -226,7 +226,7 @@ PhishTestCase {
         walkToCardPlan(app);
         compare(Incidents.count, 1);
         tick(app, "call-card-issuer");
-        press(app, "最初からやり直す");
+        startOver(app);
         compare(Incidents.count, 1, "a record with a tick is kept");
         verify(Incidents.openIncidentId > 0);
     }

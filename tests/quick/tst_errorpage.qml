@@ -21,7 +21,10 @@ PhishTestCase {
         const page = findByObjectName(app, "errorPage");
         verify(page, "the error page is shown");
         verify(findByAccessibleName(app, "いまは案内を表示できません"));
-        verify(findByObjectName(page, "errorWhatToDo").text.includes("入れ直して"));
+        // Never "delete the app": on a phone that deletes the records too.
+        const whatToDo = findByObjectName(page, "errorWhatToDo").text;
+        verify(whatToDo.includes("記録やメモも消える") && whatToDo.includes("削除はしないでください"), whatToDo);
+        verify(!whatToDo.includes("入れ直して"), whatToDo);
         const detail = findByObjectName(page, "technicalDetail");
         verify(detail, "the technical detail is there for support");
         verify(detail.text.length > 0);

@@ -17,7 +17,7 @@ PhishTestCase {
         answer(app, "opened-only");
         click(findByObjectName(currentPage(app), "tick:verify-via-official"));
         waitForSettled(app);
-        press(app, "最初からやり直す");
+        startOver(app);
         walkToCardPlan(app);
         compare(Incidents.count, 2);
         openTab(app, 2);

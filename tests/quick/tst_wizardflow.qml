@@ -158,8 +158,14 @@ PhishTestCase {
         compare(app.wizard.questionId, "paid");
         compare(selectedAnswers(app), ["not-paid"]);
 
-        // Start over from the toolbar: back to 何がありましたか with nothing chosen.
+        // Start over from the toolbar, after a question that can be said no to: back to 何がありましたか.
         press(app, "最初からやり直す");
+        const dialog = app.guide.restartConfirm;
+        tryCompare(dialog, "opened", true);
+        click(findByAccessibleName(overlayOf(app), "やめる"));
+        tryCompare(dialog, "visible", false);
+        verify(!app.wizard.atStart, "やめる keeps the answers");
+        startOver(app);
         verify(app.wizard.atStart);
         compare(app.wizard.questionText, "何がありましたか");
         compare(currentPage(app).objectName, "startPage");
@@ -176,6 +182,9 @@ PhishTestCase {
         const buttons = findAll(page, item => item.visible && !item.Accessible.ignored && item.Accessible.name === "最初からやり直す");
         compare(buttons.length, 1);
         click(buttons[0]);
+        tryCompare(app.guide.restartConfirm, "opened", true); // it asks first
+        verify(app.wizard.atPlan);
+        click(findByAccessibleName(overlayOf(app), "はい、最初からやり直す"));
         waitForSettled(app);
         verify(app.wizard.atStart);
         compare(currentPage(app).objectName, "startPage");
