@@ -4,22 +4,18 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhishAid
 
-// On the start screen, above 何がありましたか: an earlier incident is still open. When it happened, what
-// happened, how far the steps have come, and one button to go on with it (前回の続きから).
+// The start screen asks once, when an earlier incident is still open: two equal choices, the new mail or
+// going on with the incident worked on last (what it was about, how far it has come, when it happened).
 Rectangle {
     id: root
 
     property int incidentId: -1
 
     signal continueRequested
+    signal newRequested
 
-    // What happened, the answers' texts in one line.
-    function summary(): string {
-        const texts = [];
-        for (const answer of record.answers)
-            texts.push(answer.answer);
-        return texts.join(qsTr("、", "@info separator between answers"));
-    }
+    // What the incident was about, in a few words: the first answer (何がありましたか).
+    readonly property string about: record.answers.length > 0 ? record.answers[0].answer : ""
 
     objectName: "continueCard"
     implicitWidth: column.implicitWidth + 2 * Theme.padding
@@ -57,7 +53,7 @@ Rectangle {
             id: heading
 
             Layout.fillWidth: true
-            text: qsTr("前回の記録があります")
+            text: qsTr("前回の記録があります。どちらのことですか")
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontTitle
@@ -66,49 +62,30 @@ Rectangle {
             Accessible.name: text
         }
 
-        Label {
+        WideButton {
+            objectName: "startNew"
             Layout.fillWidth: true
-            text: qsTr("できごとの日時", "@label when the incident happened")
-            wrapMode: Text.Wrap
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSmall
+            Layout.topMargin: Theme.spacingSmall
+            text: qsTr("新しく届いたメールのこと", "@action:button start the questions for a new mail")
+            onClicked: root.newRequested()
+        }
+
+        WideButton {
+            objectName: "continueEarlier"
+            Layout.fillWidth: true
+            text: root.about.length > 0 ? qsTr("前回の続き(%1の件、%2 / %3 完了)", "@action:button continue <what happened>, <done> / <steps> done").arg(root.about).arg(checklist.doneCount).arg(checklist.applicableCount) : qsTr("前回の続き(%1 / %2 完了)", "@action:button continue, <done> / <steps> done").arg(checklist.doneCount).arg(checklist.applicableCount)
+            onClicked: root.continueRequested()
         }
 
         Label {
             objectName: "continueHappened"
             Layout.fillWidth: true
-            Layout.topMargin: -Theme.spacingSmall
             text: record.happenedText
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.fontAnswer
-            font.bold: true
-            Accessible.role: Accessible.StaticText
-            Accessible.name: qsTr("できごとの日時：%1", "@label when the incident happened").arg(text)
-        }
-
-        Label {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: root.summary()
-            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSmall
-        }
-
-        ChecklistProgress {
-            Layout.fillWidth: true
-            doneCount: checklist.doneCount
-            applicableCount: checklist.applicableCount
-        }
-
-        WideButton {
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.spacingSmall
-            highlighted: true
-            text: qsTr("前回の続きから", "@action:button continue the earlier incident's checklist")
-            onClicked: root.continueRequested()
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("前回のできごとの日時：%1", "@label when the earlier incident happened").arg(text)
         }
     }
 }

@@ -42,10 +42,17 @@ ColumnLayout {
     }
 
     function follow(move: int): void {
+        // Once the questions are under way (or started over on purpose), the start page asks "new mail or
+        // the earlier one" no more: coming back to it is part of this run.
+        const start = stack.get(0) as StartPage;
+        if (start && (move === Wizard.Move.Forward || move === Wizard.Move.Restart))
+            start.newChosen = true;
         switch (move) {
         case Wizard.Move.ContentKept:
             return; // new guidance, same place: the pages stay, showing the new words
         case Wizard.Move.Restart:
+            stack.pop(null);
+            break;
         case Wizard.Move.ContentReset:
             stack.pop(null);
             break;

@@ -16,6 +16,8 @@ Page {
     // A short note under the answers (the start page uses it).
     property string footnote
     // Shown above everything else (the start page offers to continue an earlier incident here).
+    // False while the page asks something else first (the start page's choice): the question waits.
+    property bool questionShown: true
     property Component intro
     readonly property alias introItem: introLoader.item
 
@@ -105,6 +107,7 @@ Page {
 
             WizardProgress {
                 Layout.fillWidth: true
+                visible: root.questionShown
                 stepNumber: root.wizard.stepNumber
                 stepCount: root.wizard.stepCount
             }
@@ -112,6 +115,7 @@ Page {
             Label {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
+                visible: root.questionShown
                 text: root.wizard.questionText
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -124,7 +128,7 @@ Page {
 
             Label {
                 Layout.fillWidth: true
-                visible: text.length > 0
+                visible: root.questionShown && text.length > 0
                 text: root.wizard.questionHelp
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
@@ -135,6 +139,7 @@ Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
+                visible: root.questionShown
                 spacing: Theme.spacing
 
                 Repeater {

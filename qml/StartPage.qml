@@ -1,19 +1,24 @@
 import QtQuick
 import PhishAid
 
-// The first screen: when an earlier incident is still open, first the offer to continue it (前回の続きから);
-// then one calm line, and the first question (何がありましたか) with its answers right away.
+// The first screen: the first question (何がありましたか) with its answers right away, the emergency answer
+// first. When an earlier incident is still open, it asks once: a new mail, or going on with that one.
 // No `pragma ComponentBehavior: Bound` here: QuestionPage's Loader instantiates the card's component.
 QuestionPage {
     id: root
+
+    // The user chose 新しく届いたメールのこと: the questions, without asking again on this page.
+    property bool newChosen: false
+    readonly property bool asking: Incidents.openIncidentId >= 0 && !newChosen
 
     // The user wants to go on with the incident they started earlier.
     signal continueRequested(int incidentId)
 
     objectName: "startPage"
-    lead: Incidents.openIncidentId >= 0 ? qsTr("新しく届いたメールやSMSのことなら、下の質問から始めてください。") : qsTr("落ち着いて大丈夫です。ひとつずつ一緒に確認しましょう。")
+    lead: asking ? "" : qsTr("落ち着いて大丈夫です。ひとつずつ一緒に確認しましょう。")
     footnote: qsTr("このアプリが、パスワードやカード番号の入力を求めることはありません。")
-    intro: Incidents.openIncidentId >= 0 ? continueCard : null
+    questionShown: !asking
+    intro: asking ? continueCard : null
 
     Component {
         id: continueCard
@@ -28,6 +33,10 @@ QuestionPage {
 
         function onContinueRequested(): void {
             root.continueRequested(Incidents.openIncidentId);
+        }
+
+        function onNewRequested(): void {
+            root.newChosen = true;
         }
     }
 }

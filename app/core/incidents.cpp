@@ -113,12 +113,15 @@ QHash<int, QByteArray> Incidents::roleNames() const
 
 int Incidents::openIncidentId() const
 {
+    // The open incident the user worked on last: not the newest, which may be a run through the guide
+    // that nobody went on with.
+    const Incident *latest = nullptr;
     for (const Incident &incident : m_incidents) {
-        if (!incident.isResolved()) {
-            return static_cast<int>(incident.id);
+        if (!incident.isResolved() && (!latest || incident.lastActivityAt > latest->lastActivityAt)) {
+            latest = &incident;
         }
     }
-    return -1;
+    return latest ? static_cast<int>(latest->id) : -1;
 }
 
 int Incidents::saveFromWizard(Wizard *wizard, int existingId)

@@ -21,6 +21,7 @@ class Incidents : public QAbstractListModel
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(bool ready READ isReady NOTIFY statusChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // The open (unresolved) incident with the most recent activity, offered on the start screen; -1 if none.
     Q_PROPERTY(int openIncidentId READ openIncidentId NOTIFY countChanged)
 
 public:

@@ -82,7 +82,7 @@ void Wizard::rebuild()
     if (m_tree && underway && replay(history, wasAtPlan, questionId, selected)) {
         return;
     }
-    startOver(underway ? Move::ContentReset : Move::Restart);
+    startOver(Move::ContentReset); // Restart is the user's 最初からやり直す only
 }
 
 // New content arrived (an update the user asked for) while the wizard was under way. When the same

@@ -39,7 +39,7 @@ public:
         Back, // back one question (from the plan: to the last question)
         Restart, // 最初からやり直す
         ContentKept, // new content arrived and the wizard kept its place (same question or plan, new words)
-        ContentReset, // new content arrived without the answers given: it started over
+        ContentReset, // new content (or the first) arrived without the answers given: the first question
     };
     Q_ENUM(Move)
 

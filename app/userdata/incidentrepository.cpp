@@ -184,7 +184,8 @@ std::optional<Incident> IncidentRepository::incident(qint64 id) const
     query.prepare(u"SELECT created_at, happened_at, resolved_at, outcome_id, content_version,"
                   " (SELECT COUNT(*) FROM checklist_items WHERE incident_id = incidents.id AND state = 'done'),"
                   " (SELECT COUNT(*) FROM checklist_items WHERE incident_id = incidents.id AND state != 'not_applicable'),"
-                  " sender, fake_site, imitated_company, amount_yen, card_company"
+                  " sender, fake_site, imitated_company, amount_yen, card_company,"
+                  " (SELECT MAX(at) FROM events WHERE incident_id = incidents.id)"
                   " FROM incidents WHERE id = ?"_s);
     query.addBindValue(id);
     if (!query.exec() || !query.next()) {
@@ -206,6 +207,7 @@ std::optional<Incident> IncidentRepository::incident(qint64 id) const
         incident.details.amountYen = query.value(10).toLongLong();
     }
     incident.details.cardCompany = query.value(11).toString();
+    incident.lastActivityAt = fromIso(query.value(12));
 
     QSqlQuery answers(m_database.database());
     answers.prepare(u"SELECT question_id, answer_id, question_text, answer_text, statement FROM incident_answers WHERE incident_id = ? ORDER BY position"_s);

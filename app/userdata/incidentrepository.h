@@ -41,6 +41,7 @@ struct Incident
     QList<IncidentAnswer> answers;
     int doneCount = 0;
     int applicableCount = 0; // items not marked 該当しない
+    QDateTime lastActivityAt; // the newest event of its timeline: a tick, a note, a change
     IncidentDetails details;
     bool isResolved() const { return resolvedAt.isValid(); }
 };

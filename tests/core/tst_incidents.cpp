@@ -132,6 +132,26 @@ private Q_SLOTS:
         QVERIFY(!explanations.first().toMap().value(u"body"_s).toString().isEmpty());
     }
 
+    // The start screen offers the open incident worked on last, not the newest run through the guide.
+    void openIncidentIsTheOneWorkedOnLast()
+    {
+        Incidents incidents(nullptr, freshPath());
+        Wizard first;
+        walkToCardPlan(first);
+        const int worked = incidents.saveFromWizard(&first);
+        Wizard second;
+        walkToCardPlan(second);
+        const int newer = incidents.saveFromWizard(&second);
+        QVERIFY(newer > worked);
+        QCOMPARE(incidents.openIncidentId(), newer); // nothing done yet: the newest
+        const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(incidents.repository()->setState(worked, u"call-card-issuer"_s, ItemState::Done, later));
+        incidents.notifyChanged(worked);
+        QCOMPARE(incidents.openIncidentId(), worked);
+        QVERIFY(incidents.setResolved(worked, true));
+        QCOMPARE(incidents.openIncidentId(), newer);
+    }
+
     void goingBackAndChangingAnAnswerUpdatesTheSameIncident()
     {
         Incidents incidents(nullptr, freshPath());

@@ -188,18 +188,26 @@ PhishTestCase {
         const card = findByObjectName(currentPage(app), "continueCard");
         verify(card, "the start screen offers to continue");
         verify(findByObjectName(card, "continueHappened").text.match(/^\d{4}年\d+月\d+日 \d+:\d\d$/));
-        compare(findByObjectName(card, "progressText").text, "1 / " + total + " 完了");
-        compare(app.wizard.questionText, "何がありましたか", "the usual question is still there");
-        verify(answerButtons(app).length > 0);
-        press(app, "前回の続きから");
+        // It asks once: the new mail, or this one (what it was about and how far it has come).
+        const earlier = findByObjectName(card, "continueEarlier");
+        verify(earlier.text.includes("リンクを押した") && earlier.text.includes("1 / " + total + " 完了"), earlier.text);
+        verify(findByObjectName(card, "startNew"));
+        compare(answerButtons(app).length, 0, "the questions wait for the choice");
+        click(earlier);
+        waitForSettled(app);
         compare(currentPage(app).objectName, "checklistPage");
         compare(currentPage(app).incidentId, id);
         verify(findByObjectName(currentPage(app), "tick:call-card-issuer").checked);
         compare(progressText(app), "1 / " + total + " 完了");
-        // Back returns to the start screen.
+        // Back returns to the start screen; 新しく届いたメールのこと shows the questions, the emergency first.
         press(app, "戻る");
         compare(currentPage(app).objectName, "startPage");
         compare(stackOf(app).depth, 1);
+        click(findByObjectName(currentPage(app), "startNew"));
+        waitForSettled(app);
+        compare(app.wizard.questionText, "何がありましたか");
+        compare(answerButtons(app)[0].answerId, "money-being-taken");
+        verify(!findByObjectName(currentPage(app), "continueCard"));
     }
 
     function test_noContinueWhenResolved(): void {

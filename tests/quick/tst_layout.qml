@@ -174,6 +174,8 @@ PhishTestCase {
         verify(card);
         verifyTextsFit(app, card);
         verifyTargets(card);
+        click(findByObjectName(card, "startNew"));
+        waitForSettled(app);
         verifyAnswerButtons(app);
     }
 }

@@ -186,8 +186,10 @@ PhishTestCase {
         app.visible = false;
         for (const view of [start, checklist, record])
             waitForSettled(view);
-        press(checklist, "前回の続きから");
-        press(record, "前回の続きから");
+        click(findByObjectName(checklist, "continueEarlier"));
+        waitForSettled(checklist);
+        click(findByObjectName(record, "continueEarlier"));
+        waitForSettled(record);
         scrollPlanToEnd(record);
         press(record, "記録を見る・保存する");
         saveScreenshot(board, "readme");
