@@ -29,8 +29,9 @@ QString place(const SourceLocation &where)
 class Validator
 {
 public:
-    explicit Validator(const Content &content)
+    Validator(const Content &content, PlanRuleCheck planRules)
         : m_content(content)
+        , m_planRules(planRules)
     { }
 
     QList<Diagnostic> run()
@@ -48,7 +49,7 @@ public:
         checkHolidayTable(m_content, m_diagnostics);
         // Paths are walked only through sound questions: a cycle would never end, a dangling reference
         // would bury the real problem under rule breaks that follow from it.
-        if (m_diagnostics.isEmpty()) {
+        if (m_diagnostics.isEmpty() && m_planRules == PlanRuleCheck::Check) {
             checkPlans();
         }
         std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
@@ -406,14 +407,15 @@ private:
     }
 
     const Content &m_content;
+    const PlanRuleCheck m_planRules;
     QList<Diagnostic> m_diagnostics;
 };
 
 } // namespace
 
-QList<Diagnostic> validateContent(const Content &content)
+QList<Diagnostic> validateContent(const Content &content, PlanRuleCheck planRules)
 {
-    return Validator(content).run();
+    return Validator(content, planRules).run();
 }
 
 QList<Diagnostic> readAndValidate(const QStringList &paths, Content *content)
@@ -423,7 +425,7 @@ QList<Diagnostic> readAndValidate(const QStringList &paths, Content *content)
     if (content) {
         *content = reader.content();
     }
-    return read ? validateContent(reader.content()) : reader.diagnostics();
+    return read ? validateContent(reader.content(), PlanRuleCheck::Check) : reader.diagnostics();
 }
 
 QStringList contactCategories()

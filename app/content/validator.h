@@ -6,14 +6,20 @@
 
 namespace phishaid::content {
 
-// Every problem in `content`, ordered by file and line. Empty when the content may be published.
-// Run it on content read without diagnostics (YamlReader) or read back from a database. Once the
-// questions are sound, the plan of every path is built and checked against the plan rules (planrules.h);
-// a broken rule is reported at the action it concerns, with the first path that breaks it.
-QList<Diagnostic> validateContent(const Content &content);
+// Whether validation walks every path and checks its plan against the plan rules (planrules.h). The
+// content tool does (validate, compile, publish: nothing that breaks a rule is ever signed); the app, which
+// opens only what the tool compiled and signed, checks the content's soundness without the walk, which
+// would cost every start and every update install the time of 1,124 plans.
+enum class PlanRuleCheck { Skip, Check };
 
-// Reads YAML sources (see YamlReader) and validates what was read. Validation runs only when reading
-// found nothing wrong: half-read content would bury the real problem under follow-on ones.
+// Every problem in `content`, ordered by file and line. Empty when the content may be published.
+// Run it on content read without diagnostics (YamlReader) or read back from a database. With
+// PlanRuleCheck::Check and once the questions are sound, the plan of every path is built and checked against
+// the plan rules; a broken rule is reported at the action it concerns, with the first path that breaks it.
+QList<Diagnostic> validateContent(const Content &content, PlanRuleCheck planRules = PlanRuleCheck::Skip);
+
+// Reads YAML sources (see YamlReader) and validates what was read, plan rules included. Validation runs
+// only when reading found nothing wrong: half-read content would bury the real problem under follow-on ones.
 QList<Diagnostic> readAndValidate(const QStringList &paths, Content *content = nullptr);
 
 // The categories a contact may have (the app groups and decorates contacts by them).

@@ -308,6 +308,16 @@ private Q_SLOTS:
         QVERIFY(sentencesOf(u"\n\n"_s).isEmpty());
     }
 
+    // The tool checks the plan rules (nothing that breaks one is compiled or signed); the app's check of what
+    // it opens skips the walk over every path.
+    void planRulesAreTheToolsToCheck()
+    {
+        YamlReader reader;
+        QVERIFY(reader.read({ FixtureDir + u"/broken/rule-1-explanations-first.yaml"_s }));
+        QVERIFY(validateContent(reader.content()).isEmpty());
+        QCOMPARE(validateContent(reader.content(), PlanRuleCheck::Check).size(), 1);
+    }
+
     void missingSource()
     {
         const QString missing = FixtureDir + u"/no-such-dir"_s;

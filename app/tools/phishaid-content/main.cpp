@@ -83,7 +83,7 @@ std::optional<Content> loadDatabase(const QString &path)
         printLine(stderr, path + u": "_s + result.detail);
         return std::nullopt;
     }
-    const QList<Diagnostic> diagnostics = validateContent(*result.content);
+    const QList<Diagnostic> diagnostics = validateContent(*result.content, PlanRuleCheck::Check);
     printDiagnostics(diagnostics);
     return diagnostics.isEmpty() ? result.content : std::nullopt;
 }
