@@ -120,7 +120,7 @@ Item {
             Label {
                 Layout.fillWidth: true
                 visible: root.expanded && text.length > 0
-                text: root.body
+                text: WordWrap.keepWords(root.body)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
 // The title of a checklist step, and the button that opens or closes its explanation and contacts:
 // the title in large type, when it was done (or that it does not apply), and くわしく見る / 説明を閉じる.
@@ -32,7 +33,7 @@ AbstractButton {
 
         Label {
             Layout.fillWidth: true
-            text: root.title
+            text: WordWrap.keepWords(root.title)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
 // One answer to the current question: a big full-width button whose text wraps, never elides.
 // Single choice: pressing it answers and moves on. Multiple choice: pressing it ticks or unticks it.
@@ -71,7 +72,7 @@ AbstractButton {
 
             Label {
                 Layout.fillWidth: true
-                text: root.text
+                text: WordWrap.keepWords(root.text)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: root.emergency ? Theme.danger : Theme.text
@@ -83,7 +84,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 visible: root.detail.length > 0
-                text: root.detail
+                text: WordWrap.keepWords(root.detail)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.textSecondary

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
 // An explanation at the top of a plan ("what you typed partway counts as sent", "opening it did not give
 // away your card number"): calm colours, the whole text open, nothing to tick. It leads the steps it explains.
@@ -30,26 +31,26 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: root.title
+            text: WordWrap.keepWords(root.title)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontTitle
             font.bold: true
             Accessible.role: Accessible.Heading
-            Accessible.name: text
+            Accessible.name: root.title
         }
 
         Label {
             Layout.fillWidth: true
-            text: root.body
+            text: WordWrap.keepWords(root.body)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontBody
             lineHeight: 1.2
             Accessible.role: Accessible.StaticText
-            Accessible.name: text
+            Accessible.name: root.body
         }
     }
 }

@@ -64,12 +64,14 @@ Rectangle {
                 Label {
                     objectName: "firstActionTitle"
                     Layout.fillWidth: true
-                    text: step.title
+                    text: WordWrap.keepWords(step.title)
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     color: Theme.firstCardText
                     font.pixelSize: Theme.fontQuestion
                     font.bold: true
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: step.title
                 }
 
                 Repeater {

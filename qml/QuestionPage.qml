@@ -18,8 +18,12 @@ Page {
     // Shown above everything else (the start page offers to continue an earlier incident here).
     // False while the page asks something else first (the start page's choice): the question waits.
     property bool questionShown: true
+    // 質問 2 / 6 and its bar (the start page leaves it out: its first answers must fit a small phone).
+    property bool progressShown: true
     property Component intro
     readonly property alias introItem: introLoader.item
+    // Answers continue below the visible part of the page (a small phone, large text): the page says so.
+    readonly property bool answersBelow: questionShown && column.y + answers.y + answers.height > flickable.contentY + flickable.height + 1
 
     padding: 0
     Accessible.role: Accessible.Pane
@@ -107,7 +111,7 @@ Page {
 
             WizardProgress {
                 Layout.fillWidth: true
-                visible: root.questionShown
+                visible: root.questionShown && root.progressShown
                 stepNumber: root.wizard.stepNumber
                 stepCount: root.wizard.stepCount
             }
@@ -116,20 +120,20 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
                 visible: root.questionShown
-                text: root.wizard.questionText
+                text: WordWrap.keepWords(root.wizard.questionText)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.fontQuestion
                 font.bold: true
                 Accessible.role: Accessible.Heading
-                Accessible.name: text
+                Accessible.name: root.wizard.questionText
             }
 
             Label {
                 Layout.fillWidth: true
                 visible: root.questionShown && text.length > 0
-                text: root.wizard.questionHelp
+                text: WordWrap.keepWords(root.wizard.questionHelp)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.textSecondary
@@ -137,6 +141,8 @@ Page {
             }
 
             ColumnLayout {
+                id: answers
+
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacingSmall
                 visible: root.questionShown
@@ -164,6 +170,59 @@ Page {
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSmall
             }
+        }
+    }
+
+    // ほかの答えは下にあります: floats over the bottom of the page while answers are out of sight below;
+    // a press brings the next answers up. Gone once the last answer is in view.
+    AbstractButton {
+        id: moreBelow
+
+        objectName: "moreAnswersBelow"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacingSmall
+        visible: root.answersBelow
+        implicitWidth: Math.min(root.width - 2 * Theme.pageMargin, implicitContentWidth + leftPadding + rightPadding)
+        implicitHeight: Math.max(Theme.touchTargetMin, implicitContentHeight + topPadding + bottomPadding)
+        leftPadding: Theme.padding
+        rightPadding: Theme.padding
+        text: qsTr("ほかの答えは下にあります ↓", "@action:button scroll down to the answers below")
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        Accessible.role: Accessible.Button
+        Accessible.name: qsTr("ほかの答えは下にあります", "@action:button scroll down to the answers below")
+        Accessible.onPressAction: moreBelow.clicked()
+        onClicked: {
+            // The first answer not wholly in view comes to the top (at least a finger's height of progress).
+            const shownBottom = flickable.contentY + flickable.height - moreBelow.height - 2 * Theme.spacingSmall;
+            let target = flickable.contentY + flickable.height / 2;
+            for (let i = 0; i < answers.children.length; ++i) {
+                const item = answers.children[i];
+                if (item instanceof AnswerButton && column.y + answers.y + item.y + item.height > shownBottom) {
+                    target = column.y + answers.y + item.y - Theme.spacing;
+                    break;
+                }
+            }
+            target = Math.max(target, flickable.contentY + Theme.touchTarget);
+            flickable.contentY = Math.min(target, flickable.contentHeight - flickable.height);
+        }
+
+        background: Rectangle {
+            radius: height / 2
+            color: moreBelow.down ? Theme.accentPressed : Theme.accent
+            border.width: moreBelow.visualFocus ? Theme.selectedBorderWidth : 0
+            border.color: Theme.text
+        }
+
+        contentItem: Label {
+            text: moreBelow.text
+            font: moreBelow.font
+            color: Theme.accentText
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            Accessible.ignored: true
         }
     }
 }

@@ -18,6 +18,7 @@ QuestionPage {
     lead: asking ? "" : qsTr("落ち着いて大丈夫です。ひとつずつ一緒に確認しましょう。")
     footnote: qsTr("このアプリが、パスワードやカード番号の入力を求めることはありません。")
     questionShown: !asking
+    progressShown: false
     intro: asking ? continueCard : null
 
     Component {

@@ -178,4 +178,84 @@ PhishTestCase {
         waitForSettled(app);
         verifyAnswerButtons(app);
     }
+
+    function test_everyAnswerReachable_data() {
+        return [{
+                "tag": "small phone 320x568",
+                "w": 320,
+                "h": 568
+            }, {
+                "tag": "landscape 844x390",
+                "w": 844,
+                "h": 390
+            }];
+    }
+
+    // Scrolled the way a person would, by pressing ほかの答えは下にあります, each answer of the current question
+    // comes wholly into view above the tab bar and clear of the hint; the hint shows exactly while answers
+    // are still out of sight below, and is gone at the end.
+    function verifyAnswersReachable(app: AppView): void {
+        const page = currentPage(app);
+        const flickable = findAll(page, item => item.contentY !== undefined)[0];
+        const hint = findAll(page, item => item.objectName === "moreAnswersBelow")[0]; // visible or not
+        verify(hint, "the hint on " + app.wizard.questionId);
+        const tabTop = findByObjectName(app, "appTabBar").mapToItem(app, 0, 0).y;
+        const buttons = answerButtons(app).sort((a, b) => a.y - b.y);
+        verify(buttons.length > 1, "answers on " + app.wizard.questionId);
+        scrollTo(flickable, flickable.originY);
+        for (const button of buttons) {
+            const where = app.wizard.questionId + " / " + button.answerId;
+            for (let presses = 0; ; ++presses) {
+                const top = button.mapToItem(app, 0, 0).y;
+                const viewTop = flickable.mapToItem(app, 0, 0).y;
+                let viewBottom = Math.min(viewTop + flickable.height, tabTop);
+                if (hint.visible)
+                    viewBottom = Math.min(viewBottom, hint.mapToItem(app, 0, 0).y);
+                if (top >= viewTop - 0.5 && top + button.height <= viewBottom + 0.5)
+                    break;
+                verify(top + button.height > viewBottom, where + " went above the view");
+                verify(hint.visible, where + " is out of sight below with no hint");
+                verify(presses < 10, where + " never came into view");
+                mouseClick(hint);
+                waitForRendering(flickable);
+            }
+        }
+        verify(!hint.visible, "the hint is gone once the last answer is in view on " + app.wizard.questionId);
+    }
+
+    // Every question of the wizard, at sizes where answers do not all fit: small phone and landscape.
+    function test_everyAnswerReachable(data): void {
+        const app = createApp(data.w, data.h);
+        const checked = [];
+        const check = () => {
+            verifyAnswersReachable(app);
+            checked.push(app.wizard.questionId);
+        };
+        // The first screen shows the hint while answers are below it; on a small phone the emergency answer is
+        // wholly in view at once, clear of the hint.
+        const hint = findByObjectName(currentPage(app), "moreAnswersBelow");
+        verify(hint.visible, "the start screen says more answers follow");
+        if (data.h === 568) {
+            const emergency = findByObjectName(currentPage(app), "answer:money-being-taken");
+            const bottom = emergency.mapToItem(app, 0, emergency.height).y;
+            verify(bottom <= hint.mapToItem(app, 0, 0).y, "the emergency answer ends at " + bottom + ", under the hint");
+        }
+        check();
+        answer(app, "tapped-link");
+        check();
+        answer(app, "entered-and-sent");
+        check();
+        answer(app, "card");
+        press(app, "次へ");
+        check();
+        answer(app, "not-installed");
+        check();
+        for (const [first, question] of [["friend", "friend-did-what"], ["replied", "replied-what"], ["called", "called-what"]]) {
+            startOver(app);
+            answer(app, first);
+            compare(app.wizard.questionId, question);
+            check();
+        }
+        compare(checked.sort(), ["called-what", "entered-anything", "entered-what", "friend-did-what", "installed-app", "paid", "replied-what", "what-happened"]);
+    }
 }

@@ -31,7 +31,8 @@ PhishTestCase {
         const plan = app.wizard.plan;
         const firstTitle = findByObjectName(page, "firstActionTitle");
         verify(firstTitle, "the まず、これをしてください card shows a title");
-        compare(firstTitle.text, plan.data(plan.index(0, 0), PlanModel.TitleRole));
+        compare(firstTitle.Accessible.name, plan.data(plan.index(0, 0), PlanModel.TitleRole));
+        compare(firstTitle.text, WordWrap.keepWords(firstTitle.Accessible.name), "shown with its words kept whole");
         const card = findByObjectName(page, "firstActionCard");
         verify(card, "the まず、これをしてください card");
         // What the plan leads with is at its top, in view: its explanation, or else the first step's card.
