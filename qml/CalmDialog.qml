@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
 // A plain, centred dialog: a heading, a few sentences, and one or two big buttons stacked (the main one
 // first). What goes between the text and the buttons (a picker) is its default content. Scrolls when the
@@ -71,14 +72,14 @@ Dialog {
             Label {
                 Layout.fillWidth: true
                 visible: text.length > 0
-                text: root.message
+                text: WordWrap.keepWords(root.message)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 lineHeight: 1.2
                 Accessible.role: Accessible.StaticText
-                Accessible.name: text
+                Accessible.name: root.message
             }
         }
     }

@@ -52,7 +52,7 @@ Rectangle {
 
         Label {
             Layout.fillWidth: true
-            text: root.info.label.length > 0 ? qsTr("%1(%2)", "@label <desk> (<company name the user saved>)").arg(root.info.name).arg(root.info.label) : root.info.name
+            text: WordWrap.keepWords(root.info.label.length > 0 ? qsTr("%1(%2)", "@label <desk> (<company name the user saved>)").arg(root.info.name).arg(root.info.label) : root.info.name)
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             color: Theme.text
@@ -80,22 +80,19 @@ Rectangle {
             text: root.info.statusText
         }
 
+        // Where the number is. On the plan's first card, in few words, so that its button fits a small phone.
         Label {
+            readonly property string where: root.contactId === "card-issuer" ? (root.compact ? qsTr("カードの裏面の番号にかけてください。") : qsTr("お手元のカードの裏面に書かれた電話番号にかけてください。カード会社の公式アプリにも書かれています。")) : (root.compact ? qsTr("キャッシュカードの裏面や通帳の番号にかけてください。") : qsTr("電話番号は、キャッシュカードの裏面や通帳、公式アプリで確かめてください。"))
+
             Layout.fillWidth: true
             visible: root.needsNumber
-            text: root.contactId === "card-issuer" ? qsTr("お手元のカードの裏面に書かれた電話番号にかけてください。カード会社の公式アプリにも書かれています。") : qsTr("電話番号は、キャッシュカードの裏面や通帳、公式アプリで確かめてください。")
+            text: WordWrap.keepWords(where)
             wrapMode: Text.Wrap
             color: Theme.text
             font.pixelSize: Theme.fontBody
             lineHeight: 1.15
             Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-
-        // Where the number is: a small drawing of a card's back, for the card company.
-        CardBackDrawing {
-            Layout.alignment: Qt.AlignHCenter
-            visible: root.needsNumber && root.contactId === "card-issuer"
+            Accessible.name: where
         }
 
         Repeater {
@@ -125,6 +122,13 @@ Rectangle {
             text: root.info.buttonText
             Accessible.name: root.info.actionName
             onClicked: root.act()
+        }
+
+        // Where the number is, drawn: a card's back, for the card company (under the button, which comes first).
+        CardBackDrawing {
+            Layout.alignment: Qt.AlignHCenter
+            Layout.topMargin: Theme.spacingSmall
+            visible: root.needsNumber && root.contactId === "card-issuer"
         }
     }
 }

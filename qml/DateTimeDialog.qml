@@ -1,8 +1,10 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhishAid
 
-// When did it happen? The day, the hour and the minute, each with − and + (no typing), in Japan time.
+// When did it happen? One press for the usual answers (いま, 1時間前, 今朝, 昨日の夜), or the day, the hour and
+// the minute, each with − and + (no typing), in Japan time.
 // Opens at the time saved (openAt); この日時にする hands the new moment to `chosen`.
 // Japan time is UTC+9 all year (no daylight saving), so the parts are read and written with that offset.
 CalmDialog {
@@ -25,6 +27,12 @@ CalmDialog {
     }
 
     function openAt(when: date): void {
+        show(when);
+        open();
+    }
+
+    // Sets the steppers to `when` (now when it is invalid).
+    function show(when: date): void {
         const now = Date.now() + japanOffset;
         today = now - now % dayLength;
         const at = isNaN(when.getTime()) ? now : when.getTime() + japanOffset;
@@ -32,12 +40,11 @@ CalmDialog {
         day.value = Math.round((midnight - today) / dayLength);
         hour.value = Math.floor((at - midnight) / 3600000);
         minute.value = Math.floor((at - midnight) % 3600000 / 60000);
-        open();
     }
 
     objectName: "dateTimeDialog"
     heading: qsTr("できごとの日時", "@title when the incident happened")
-    message: qsTr("メールやSMSを受け取ったとき、またはリンクを押したときに合わせてください。+ と − で変えられます。")
+    message: qsTr("メールやSMSを受け取ったとき、またはリンクを押したときです。近いものを押すか、+ と − で合わせてください。")
     acceptText: qsTr("この日時にする", "@action:button save the chosen date and time")
     rejectText: qsTr("キャンセル", "@action:button do not change the date and time")
     onAccepted: chosen(value)
@@ -55,6 +62,46 @@ CalmDialog {
         font.bold: true
         Accessible.role: Accessible.StaticText
         Accessible.name: text
+    }
+
+    // The usual answers in one press: いま, 1時間前, 今朝, 昨日の夜 (counted in Japan time by JapanTime).
+    GridLayout {
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: Theme.spacingSmall
+        rowSpacing: Theme.spacingSmall
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            font.pixelSize: Theme.fontBody
+            text: qsTr("いま", "@action:button it happened just now")
+            onClicked: root.show(new Date())
+        }
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            font.pixelSize: Theme.fontBody
+            text: qsTr("1時間前", "@action:button it happened an hour ago")
+            onClicked: root.show(JapanTime.moment(JapanTime.HourAgo, new Date()))
+        }
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            font.pixelSize: Theme.fontBody
+            text: qsTr("今朝", "@action:button it happened this morning")
+            onClicked: root.show(JapanTime.moment(JapanTime.ThisMorning, new Date()))
+        }
+
+        WideButton {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 1
+            font.pixelSize: Theme.fontBody
+            text: qsTr("昨日の夜", "@action:button it happened last night")
+            onClicked: root.show(JapanTime.moment(JapanTime.LastNight, new Date()))
+        }
     }
 
     Label {
@@ -109,12 +156,5 @@ CalmDialog {
         stepSize: 5
         wrap: true
         textFromValue: (value, locale) => qsTr("%1分", "@info minute of the hour").arg(value)
-    }
-
-    WideButton {
-        Layout.fillWidth: true
-        font.pixelSize: Theme.fontBody
-        text: qsTr("いまの日時にする", "@action:button set the date and time to now")
-        onClicked: root.openAt(new Date())
     }
 }

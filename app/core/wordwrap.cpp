@@ -49,6 +49,9 @@ QString WordWrap::keepWords(const QString &text) const
     shown.reserve(text.size() + text.size() / 2);
     int32_t start = m_words->first();
     for (int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next()) {
+        // A lone kana that ICU splits off (the て of 電話して) stays with the word before it.
+        if (start > 0 && end - start == 1 && text.at(start).script() == QChar::Script_Hiragana && isJapaneseLetter(text.at(start - 1)))
+            shown += WordJoiner;
         for (int32_t i = start; i < end; ++i) {
             const QChar c = text.at(i);
             shown += c;

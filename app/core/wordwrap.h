@@ -1,6 +1,7 @@
 // Line breaks that keep Japanese words whole. Qt breaks Japanese text between any two characters, so a
 // narrow phone ends lines mid-word (「読んだだ/け」, 「プ/ロファイル」, 「お/金」). ICU's dictionary word
-// segmentation finds the words; a WORD JOINER (U+2060, invisible) between the characters of each word
+// segmentation finds the words (a lone hiragana it splits off, like the て of 電話して, goes with the word
+// before it); a WORD JOINER (U+2060, invisible) between the characters of each word
 // tells Qt's line breaker to keep them together. A word longer than the line still wraps (Text.Wrap breaks
 // anywhere when it must). Only the text shown changes: accessible names, search and the record keep the
 // original. For QML as the singleton WordWrap; use it on the GUI thread only.

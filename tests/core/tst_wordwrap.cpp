@@ -84,6 +84,7 @@ private Q_SLOTS:
         QTest::newRow("profile") << u"設定のプロファイルをインストールした"_s << u"プロファイル"_s;
         QTest::newRow("money") << u"いま、口座やカードからお金が取られている"_s << u"お金"_s;
         QTest::newRow("card company") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話"_s;
+        QTest::newRow("lone kana") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話して"_s;
     }
 
     void noLineEndsInsideAWord()

@@ -114,6 +114,31 @@ PhishTestCase {
         compare(page.record.happenedAt.getTime(), after);
     }
 
+    // 昨日の夜 in one press: the dialog shows yesterday 21:00 (Japan time), and この日時にする saves exactly that.
+    function test_quickChoicesOfWhen(): void {
+        const app = appWithTwoIncidents();
+        openIncident(app, incidentIds()[0]);
+        const page = currentPage(app);
+        scrollPlanToEnd(app);
+        press(app, "できごとの日時を直す");
+        const dialog = page.timeDialog;
+        tryCompare(dialog, "opened", true);
+        const expected = JapanTime.moment(JapanTime.LastNight, new Date());
+        click(findByAccessibleName(overlayOf(app), "昨日の夜"));
+        compare(findByObjectName(overlayOf(app), "dayStepper").displayText, "昨日");
+        compare(findByObjectName(overlayOf(app), "hourStepper").displayText, "21時");
+        compare(findByObjectName(overlayOf(app), "minuteStepper").displayText, "0分");
+        compare(dialog.value.getTime(), expected.getTime());
+        // 1時間前 then moves the steppers again, before anything is saved.
+        click(findByAccessibleName(overlayOf(app), "1時間前"));
+        const hourAgo = JapanTime.moment(JapanTime.HourAgo, new Date()).getTime();
+        verify(Math.abs(dialog.value.getTime() - hourAgo) <= 5 * 60000, dialog.value + " " + new Date(hourAgo));
+        click(findByAccessibleName(overlayOf(app), "昨日の夜"));
+        click(findByAccessibleName(overlayOf(app), "この日時にする"));
+        tryCompare(dialog, "visible", false);
+        compare(page.record.happenedAt.getTime(), expected.getTime());
+    }
+
     function test_deleteAfterConfirmation(): void {
         const app = appWithTwoIncidents();
         const ids = incidentIds();
