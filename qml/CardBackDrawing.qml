@@ -77,7 +77,7 @@ Item {
         anchors.top: card.bottom
         anchors.topMargin: Theme.spacingSmall
         width: card.width
-        text: qsTr("赤い丸のところに、電話番号が書かれています")
+        text: WordWrap.keepWords(qsTr("赤い丸のところに、電話番号が書かれています"))
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
         color: Theme.textSecondary

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import PhishAid
 
 // A big full-width button with plain colours from Theme (no Material elevation): filled for the one
 // main action on a screen (highlighted), outlined for the others, red for deleting (danger). At least
@@ -36,7 +37,7 @@ Button {
     }
 
     contentItem: Label {
-        text: root.text
+        text: WordWrap.keepWords(root.text)
         font: root.font
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter

@@ -1,6 +1,7 @@
 #include "wordwrap.h"
 
 #include <QLoggingCategory>
+#include <algorithm>
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
@@ -21,6 +22,11 @@ bool isJapaneseLetter(QChar c)
     default:
         return c == u'ー' || c == u'々';
     }
+}
+
+bool isHiraganaOnly(QStringView word)
+{
+    return std::all_of(word.begin(), word.end(), [](QChar c) { return c.script() == QChar::Script_Hiragana; });
 }
 
 } // namespace
@@ -49,8 +55,9 @@ QString WordWrap::keepWords(const QString &text) const
     shown.reserve(text.size() + text.size() / 2);
     int32_t start = m_words->first();
     for (int32_t end = m_words->next(); end != icu::BreakIterator::DONE; start = end, end = m_words->next()) {
-        // A lone kana that ICU splits off (the て of 電話して) stays with the word before it.
-        if (start > 0 && end - start == 1 && text.at(start).script() == QChar::Script_Hiragana && isJapaneseLetter(text.at(start - 1)))
+        // Words all in hiragana (the て of 電話して, the さい of ください, particles) stay with the word before
+        // them: a line breaks before a word with kanji or katakana, or after punctuation, as phrases are read.
+        if (start > 0 && isHiraganaOnly(QStringView(text).sliced(start, end - start)) && isJapaneseLetter(text.at(start - 1)))
             shown += WordJoiner;
         for (int32_t i = start; i < end; ++i) {
             const QChar c = text.at(i);

@@ -1,7 +1,8 @@
 // Line breaks that keep Japanese words whole. Qt breaks Japanese text between any two characters, so a
 // narrow phone ends lines mid-word (「読んだだ/け」, 「プ/ロファイル」, 「お/金」). ICU's dictionary word
-// segmentation finds the words (a lone hiragana it splits off, like the て of 電話して, goes with the word
-// before it); a WORD JOINER (U+2060, invisible) between the characters of each word
+// segmentation finds the words, and words all in hiragana stay with the word before them (電話して, ください,
+// カードから), so a line breaks before a word with kanji or katakana or after punctuation, as phrases are
+// read; a WORD JOINER (U+2060, invisible) between the characters of each word
 // tells Qt's line breaker to keep them together. A word longer than the line still wraps (Text.Wrap breaks
 // anywhere when it must). Only the text shown changes: accessible names, search and the record keep the
 // original. For QML as the singleton WordWrap; use it on the GUI thread only.

@@ -55,8 +55,10 @@ private Q_SLOTS:
         QCOMPARE(withoutJoiners(onlyRead), u"開いて読んだだけ"_s);
         QCOMPARE(wrap.keepWords(u"プロファイル"_s), QString(u"プ"_s + j + u"ロ"_s + j + u"フ"_s + j + u"ァ"_s + j + u"イ"_s + j + u"ル"_s));
         QVERIFY(wrap.keepWords(u"カードからお金が"_s).contains(u"お"_s + j + u"金"_s));
-        // Between two words, a line may still break: 「カード」 and 「から」 are not joined.
-        QVERIFY(wrap.keepWords(u"カードから"_s).contains(u"ドか"_s));
+        // A line may still break before a word in kanji or katakana, and after punctuation.
+        QVERIFY(wrap.keepWords(u"カードの番号"_s).contains(u"の番"_s));
+        // ... and not inside a run of hiragana after a word: 「電話をかける」 breaks nowhere.
+        QVERIFY(!wrap.keepWords(u"電話をかける"_s).contains(u"をか"_s));
     }
 
     void leavesOtherTextAsItIs()
@@ -80,24 +82,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("word");
-        QTest::newRow("opened only") << u"開いて読んだだけ"_s << u"だけ"_s;
-        QTest::newRow("profile") << u"設定のプロファイルをインストールした"_s << u"プロファイル"_s;
-        QTest::newRow("money") << u"いま、口座やカードからお金が取られている"_s << u"お金"_s;
-        QTest::newRow("card company") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話"_s;
-        QTest::newRow("lone kana") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話して"_s;
+        QTest::addColumn<int>("narrowest"); // px: a phrase longer than the line breaks anywhere, as it must
+        QTest::newRow("opened only") << u"開いて読んだだけ"_s << u"だけ"_s << 100;
+        QTest::newRow("profile") << u"設定のプロファイルをインストールした"_s << u"プロファイル"_s << 130;
+        QTest::newRow("money") << u"いま、口座やカードからお金が取られている"_s << u"お金"_s << 200;
+        QTest::newRow("card company") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話"_s << 120;
+        QTest::newRow("lone kana") << u"カード会社に電話して、カードを止めてもらう"_s << u"電話して"_s << 120;
+        QTest::newRow("kana after kana") << u"カードの裏面の番号にかけてください。"_s << u"かけてください"_s << 200;
     }
 
     void noLineEndsInsideAWord()
     {
         QFETCH(QString, text);
         QFETCH(QString, word);
+        QFETCH(int, narrowest);
         const WordWrap wrap;
         const QString shown = wrap.keepWords(text);
         const int wordStart = int(text.indexOf(word));
         QVERIFY(wordStart >= 0);
         int brokenPlainBefore = 0;
-        // From a width that holds the longest word (narrower, Text.Wrap breaks anywhere, as it must).
-        for (int width = 130; width <= 320; width += 2) {
+        for (int width = narrowest; width <= 320; width += 2) {
             // Offsets in `shown` back to offsets in `text`: count the letters before each line start.
             for (const int start : lineStarts(shown, width, 19)) {
                 const int inText = int(withoutJoiners(shown.left(start)).size());
