@@ -11,6 +11,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
   libyaml-cpp-dev libsodium-dev
+  libpsl-dev publicsuffix libicu-dev
   fonts-noto-cjk poppler-utils
 )
 
