@@ -10,7 +10,8 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qttest
-  libyaml-cpp-dev libsodium-dev libicu-dev
+  libyaml-cpp-dev libsodium-dev
+  libpsl-dev publicsuffix libicu-dev
   fonts-noto-cjk poppler-utils
 )
 

@@ -91,6 +91,21 @@ constexpr std::array<std::pair<OpeningDay, QStringView>, 8> OpeningDayKeys { {
     { OpeningDay::Holiday, u"holiday" },
 } };
 
+constexpr std::array<std::pair<Channel, QStringView>, 2> ChannelKeys { {
+    { Channel::Mail, u"mail" },
+    { Channel::Sms, u"sms" },
+} };
+
+constexpr std::array<std::pair<LinkHiderKind, QStringView>, 2> LinkHiderKindKeys { {
+    { LinkHiderKind::Shortener, u"shortener" },
+    { LinkHiderKind::Wrapper, u"wrapper" },
+} };
+
+constexpr std::array<std::pair<PhraseKind, QStringView>, 2> PhraseKindKeys { {
+    { PhraseKind::Urgency, u"urgency" },
+    { PhraseKind::SecretRequest, u"secret-request" },
+} };
+
 } // namespace
 
 bool HolidayTable::contains(QDate date) const
@@ -118,6 +133,16 @@ const Action *Content::action(const QString &id) const
 const Contact *Content::contact(const QString &id) const
 {
     return findById(contacts, id);
+}
+
+const Brand *Content::brand(const QString &id) const
+{
+    return findById(brands, id);
+}
+
+const Campaign *Content::campaign(const QString &id) const
+{
+    return findById(campaigns, id);
 }
 
 QStringList contactIds(const Action &action)
@@ -253,6 +278,41 @@ std::optional<int> minutesFromKey(const QString &key)
         return std::nullopt;
     }
     return hours * 60 + minutes;
+}
+
+QString channelKey(Channel channel)
+{
+    return keyOf(ChannelKeys, channel);
+}
+
+std::optional<Channel> channelFromKey(const QString &key)
+{
+    return enumOf(ChannelKeys, key);
+}
+
+QString linkHiderKindKey(LinkHiderKind kind)
+{
+    return keyOf(LinkHiderKindKeys, kind);
+}
+
+std::optional<LinkHiderKind> linkHiderKindFromKey(const QString &key)
+{
+    return enumOf(LinkHiderKindKeys, key);
+}
+
+QString phraseKindKey(PhraseKind kind)
+{
+    return keyOf(PhraseKindKeys, kind);
+}
+
+std::optional<PhraseKind> phraseKindFromKey(const QString &key)
+{
+    return enumOf(PhraseKindKeys, key);
+}
+
+bool decides(Confidence confidence)
+{
+    return confidence == Confidence::High || confidence == Confidence::Medium;
 }
 
 QString localized(const LocalizedText &text, const QString &locale)

@@ -14,7 +14,9 @@ namespace phishaid::content {
 // Version of the SQLite layout written by writeContentDatabase() (stored as PRAGMA user_version).
 // The app refuses a database whose schema is newer than this.
 // 2: actions carry kind, priority, passwords and contradicts; answers carry what they mean.
-inline constexpr int SchemaVersion = 2;
+// 3: the checker's content: brands and their official domains, campaigns, abused TLDs, link hiders, phrases,
+//    and the Public Suffix List.
+inline constexpr int SchemaVersion = 3;
 
 // The locale every text must have. Other locales ("en") are optional.
 inline constexpr auto RequiredLocale = "ja";
@@ -203,6 +205,104 @@ struct GlossaryEntry
     SourceLocation where;
 };
 
+// --- What the checker (このメール、本物？) knows. Facts about the world carry their source page, the day it was
+// read and a confidence; only high and medium ones decide anything.
+
+// A way a message arrives: used by campaigns (where they were seen) and by brands that never use one.
+enum class Channel { Mail, Sms };
+
+// One group of a brand's official domains and sending addresses, all from one source page.
+struct OfficialEntry
+{
+    QStringList domains; // lower-case ASCII (ACE) domains: a host equal to one or under it is official
+    QStringList senders; // known sending addresses, lower case
+    QString source;
+    QDate checked;
+    Confidence confidence = Confidence::Unconfirmed;
+    SourceLocation where;
+};
+
+// A company or public body that phishing mails pose as.
+struct Brand
+{
+    QString id;
+    LocalizedText name; // ja and en
+    // Words that name the brand: in a message ("三井住友カード", "JCB") they make it a claim; in a domain
+    // that is not official ("jcb", "amazon") they make it a lookalike. ASCII keywords are lower case.
+    QStringList keywords;
+    QList<OfficialEntry> official;
+    QList<Channel> neverSends; // channels the brand never uses (国税庁: sms)
+    LocalizedText note; // optional: what else tells its real mails apart (三菱UFJ銀行: the S/MIME signature)
+    QStringList badExamples; // optional: known fake domains, defanged only (smbc-card-login[.]com)
+    SourceLocation where;
+};
+
+// A wave of fake mails with known subject lines, as warned about by an official body.
+struct Campaign
+{
+    QString id;
+    QList<Ref> brands; // the brands it posed as
+    QStringList subjects;
+    Channel channel = Channel::Mail;
+    QDate firstSeen; // the earliest day a source gives for the wave
+    QDate warned; // the day the warning was given (the app says 「〇月〇日に注意が呼びかけられた」)
+    LocalizedText warnedBy; // who warned (迷惑メール相談センター)
+    QString source;
+    QDate checked;
+    Confidence confidence = Confidence::Unconfirmed;
+    QDate expires; // after this day the checker no longer names the campaign
+    SourceLocation where;
+};
+
+// A top-level domain that phishing sites use often, with the report that says so.
+struct AbusedTld
+{
+    QString tld; // lower case, without the dot: "top"
+    QString source;
+    QDate checked;
+    Confidence confidence = Confidence::Unconfirmed;
+    SourceLocation where;
+};
+
+// A service whose links hide where they really lead.
+enum class LinkHiderKind {
+    Shortener, // bit.ly, t.co: a short link that forwards anywhere
+    Wrapper, // translate.goog: a real service's address around another site
+};
+
+struct LinkHider
+{
+    QString domain; // a host equal to it or under it is one
+    LinkHiderKind kind = LinkHiderKind::Shortener;
+    QString source; // optional: what a shortener does needs no source; abuse reported by an official body does
+    QDate checked;
+    SourceLocation where;
+};
+
+// Words in a message that are signs of a fake: urgency, or a request for secrets.
+enum class PhraseKind {
+    Urgency, // 「24時間以内」「至急」
+    SecretRequest, // 「暗証番号を入力」: card numbers, PINs, passwords
+};
+
+struct PhraseList
+{
+    QString id;
+    PhraseKind kind = PhraseKind::Urgency;
+    LocalizedText reason; // the sentence the user reads; "%1" stands for the words found
+    QMap<QString, QStringList> words; // locale -> words, matched after NFKC, case and spaces ignored
+    SourceLocation where;
+};
+
+// The Public Suffix List (publicsuffix.org) as the content carries it, so content updates refresh it. Not in the
+// YAML: the content tool reads it from a file (Debian's /usr/share/publicsuffix/public_suffix_list.dat).
+struct PublicSuffixList
+{
+    QByteArray data; // the list's text, as published; empty when the content has none
+    QString source; // where it was read from (the file name and package)
+    QDate updated; // the list file's date
+};
+
 struct Content
 {
     int version = 0; // content version, strictly increasing between published updates
@@ -214,11 +314,19 @@ struct Content
     QList<Contact> contacts;
     HolidayTable holidays;
     QList<GlossaryEntry> glossary; // for the content lint only; not compiled into the database
+    QList<Brand> brands;
+    QList<Campaign> campaigns;
+    QList<AbusedTld> abusedTlds;
+    QList<LinkHider> linkHiders;
+    QList<PhraseList> phrases;
+    PublicSuffixList publicSuffixList;
 
     const Question *question(const QString &id) const;
     const Outcome *outcome(const QString &id) const;
     const Action *action(const QString &id) const;
     const Contact *contact(const QString &id) const;
+    const Brand *brand(const QString &id) const;
+    const Campaign *campaign(const QString &id) const;
 };
 
 // The ids of the contacts an action names, in its order.
@@ -259,6 +367,14 @@ std::optional<OpeningDay> openingDayFromKey(const QString &key);
 QStringList openingDayKeys(); // every key, Monday first
 QString minutesKey(int minutes); // 570 -> "09:30", 1440 -> "24:00"
 std::optional<int> minutesFromKey(const QString &key); // "HH:MM", 00:00 to 24:00
+QString channelKey(Channel channel); // "mail", "sms"
+std::optional<Channel> channelFromKey(const QString &key);
+QString linkHiderKindKey(LinkHiderKind kind); // "shortener", "wrapper"
+std::optional<LinkHiderKind> linkHiderKindFromKey(const QString &key);
+QString phraseKindKey(PhraseKind kind); // "urgency", "secret-request"
+std::optional<PhraseKind> phraseKindFromKey(const QString &key);
+// Whether a fact of this confidence may decide anything the app says (high and medium; unconfirmed never).
+bool decides(Confidence confidence);
 
 // The text for a locale, falling back to the required locale.
 QString localized(const LocalizedText &text, const QString &locale = QString::fromLatin1(RequiredLocale));

@@ -68,6 +68,10 @@ public:
         loadActions(content);
         loadContacts(content);
         loadHolidays(content, meta);
+        loadBrands(content);
+        loadCampaigns(content);
+        loadCheckerLists(content);
+        loadPublicSuffixList(content);
         return content;
     }
 
@@ -257,6 +261,117 @@ private:
             }
             holiday.name = text(sqlite::HolidayOwner, q.value(0).toString(), QString(), "name");
             content.holidays.days.append(holiday);
+        }
+    }
+
+    static QDate dateOrThrow(const QVariant &value, const QString &what)
+    {
+        if (value.isNull()) {
+            return {};
+        }
+        const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
+        if (!date.isValid()) {
+            throw MalformedError { what + u" has an invalid date."_s };
+        }
+        return date;
+    }
+
+    void loadBrands(Content &content)
+    {
+        const QHash<QString, QStringList> keywords = nameLists(u"SELECT brand, keyword FROM brand_keywords ORDER BY position"_s, 1);
+        const QHash<QString, QStringList> examples = nameLists(u"SELECT brand, example FROM brand_bad_examples ORDER BY position"_s, 1);
+        const QHash<QString, QStringList> domains = nameLists(u"SELECT brand, official, domain FROM brand_domains ORDER BY position"_s, 2);
+        const QHash<QString, QStringList> senders = nameLists(u"SELECT brand, official, address FROM brand_senders ORDER BY position"_s, 2);
+        QHash<QString, QList<OfficialEntry>> official;
+        for (QSqlQuery q = select(u"SELECT brand, position, source, checked, confidence FROM brand_official ORDER BY position"_s); q.next();) {
+            const QString brand = q.value(0).toString();
+            const QString group = key({ brand, q.value(1).toString() });
+            OfficialEntry entry;
+            entry.domains = domains.value(group);
+            entry.senders = senders.value(group);
+            entry.source = q.value(2).toString();
+            entry.checked = dateOrThrow(q.value(3), u"An official group of brand \""_s + brand + u'"');
+            entry.confidence = parsed(&confidenceFromKey, q.value(4), "confidence");
+            official[brand].append(entry);
+        }
+        for (QSqlQuery q = select(u"SELECT id, never_sends FROM brands ORDER BY position"_s); q.next();) {
+            Brand brand;
+            brand.id = q.value(0).toString();
+            const QString never = q.value(1).toString();
+            for (const QString &channel : never.isEmpty() ? QStringList() : never.split(u',')) {
+                brand.neverSends.append(parsed(&channelFromKey, channel, "channel"));
+            }
+            brand.name = text(sqlite::BrandOwner, brand.id, QString(), "name");
+            brand.note = text(sqlite::BrandOwner, brand.id, QString(), "note");
+            brand.keywords = keywords.value(brand.id);
+            brand.badExamples = examples.value(brand.id);
+            brand.official = official.value(brand.id);
+            content.brands.append(brand);
+        }
+    }
+
+    void loadCampaigns(Content &content)
+    {
+        const QHash<QString, QList<Ref>> brands = refLists(u"SELECT campaign, brand FROM campaign_brands ORDER BY position"_s, 1);
+        const QHash<QString, QStringList> subjects = nameLists(u"SELECT campaign, subject FROM campaign_subjects ORDER BY position"_s, 1);
+        for (QSqlQuery q = select(u"SELECT id, channel, first_seen, warned, source, checked, confidence, expires FROM campaigns ORDER BY position"_s);
+             q.next();) {
+            Campaign campaign;
+            campaign.id = q.value(0).toString();
+            const QString what = u"Campaign \""_s + campaign.id + u'"';
+            campaign.channel = parsed(&channelFromKey, q.value(1), "channel");
+            campaign.firstSeen = dateOrThrow(q.value(2), what);
+            campaign.warned = dateOrThrow(q.value(3), what);
+            campaign.source = q.value(4).toString();
+            campaign.checked = dateOrThrow(q.value(5), what);
+            campaign.confidence = parsed(&confidenceFromKey, q.value(6), "confidence");
+            campaign.expires = dateOrThrow(q.value(7), what);
+            campaign.warnedBy = text(sqlite::CampaignOwner, campaign.id, QString(), "warned-by");
+            campaign.brands = brands.value(campaign.id);
+            campaign.subjects = subjects.value(campaign.id);
+            content.campaigns.append(campaign);
+        }
+    }
+
+    void loadCheckerLists(Content &content)
+    {
+        for (QSqlQuery q = select(u"SELECT tld, source, checked, confidence FROM abused_tlds ORDER BY position"_s); q.next();) {
+            AbusedTld tld;
+            tld.tld = q.value(0).toString();
+            tld.source = q.value(1).toString();
+            tld.checked = dateOrThrow(q.value(2), u"Abused TLD \""_s + tld.tld + u'"');
+            tld.confidence = parsed(&confidenceFromKey, q.value(3), "confidence");
+            content.abusedTlds.append(tld);
+        }
+        for (QSqlQuery q = select(u"SELECT domain, kind, source, checked FROM link_hiders ORDER BY position"_s); q.next();) {
+            LinkHider hider;
+            hider.domain = q.value(0).toString();
+            hider.kind = parsed(&linkHiderKindFromKey, q.value(1), "link hider kind");
+            hider.source = q.value(2).toString();
+            hider.checked = dateOrThrow(q.value(3), u"Link hider \""_s + hider.domain + u'"');
+            content.linkHiders.append(hider);
+        }
+        QHash<QString, QMap<QString, QStringList>> words;
+        for (QSqlQuery q = select(u"SELECT phrase, locale, word FROM phrase_words ORDER BY position"_s); q.next();) {
+            words[q.value(0).toString()][q.value(1).toString()].append(q.value(2).toString());
+        }
+        for (QSqlQuery q = select(u"SELECT id, kind FROM phrases ORDER BY position"_s); q.next();) {
+            PhraseList list;
+            list.id = q.value(0).toString();
+            list.kind = parsed(&phraseKindFromKey, q.value(1), "phrase kind");
+            list.reason = text(sqlite::PhraseOwner, list.id, QString(), "reason");
+            list.words = words.value(list.id);
+            content.phrases.append(list);
+        }
+    }
+
+    void loadPublicSuffixList(Content &content)
+    {
+        QSqlQuery q = select(u"SELECT data, source, updated FROM public_suffix_list WHERE id = 1"_s);
+        if (q.next()) {
+            content.publicSuffixList.data = q.value(0).toByteArray();
+            content.publicSuffixList.source = q.value(1).toString();
+            content.publicSuffixList.updated = dateOrThrow(q.value(2), u"The Public Suffix List"_s);
         }
     }
 

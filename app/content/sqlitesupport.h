@@ -16,6 +16,9 @@ inline constexpr auto AnswerOwner = "answer";
 inline constexpr auto ActionOwner = "action";
 inline constexpr auto ContactOwner = "contact";
 inline constexpr auto HolidayOwner = "holiday";
+inline constexpr auto BrandOwner = "brand";
+inline constexpr auto CampaignOwner = "campaign";
+inline constexpr auto PhraseOwner = "phrase";
 
 // Runs `work` on a fresh, uniquely named QSQLITE connection to `path` (not yet opened) and removes the
 // connection afterwards. Every QSqlQuery must live inside `work`: removeDatabase() needs them gone.

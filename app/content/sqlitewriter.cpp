@@ -15,6 +15,18 @@
 //   texts(owner_kind, owner, answer, field, locale, text)   every text in every locale, so a new locale
 //                                                           needs no change of layout
 //   (holiday names are texts of owner kind "holiday", owner the ISO date)
+//   The checker's content (schema 3):
+//   brands(id, position, never_sends)               never_sends: "sms,mail" or NULL; texts: name, note
+//   brand_keywords(brand, position, keyword)        brand_bad_examples(brand, position, example)
+//   brand_official(brand, position, source, checked, confidence)   one group of official domains per source
+//   brand_domains(domain, brand, official, position)   domain is unique: one domain, one brand
+//   brand_senders(brand, official, position, address)
+//   campaigns(id, position, channel, first_seen, warned, source, checked, confidence, expires)   texts: warned-by
+//   campaign_brands(campaign, position, brand)       campaign_subjects(campaign, position, subject)
+//   abused_tlds(tld, position, source, checked, confidence)
+//   link_hiders(domain, position, kind, source, checked)
+//   phrases(id, position, kind)   texts: reason    phrase_words(phrase, locale, position, word)
+//   public_suffix_list(id = 1, data, source, updated)   the list's text as publicsuffix.org publishes it
 // `position` keeps content order (within the parent for answers and lists). References are foreign keys
 // checked at commit, so content with a dangling reference cannot be written.
 #include "sqlitewriter.h"
@@ -74,7 +86,36 @@ const char *const Schema[] = {
     "CREATE TABLE texts (owner_kind TEXT NOT NULL, owner TEXT NOT NULL, answer TEXT NOT NULL DEFAULT '',"
     " field TEXT NOT NULL, locale TEXT NOT NULL, text TEXT NOT NULL,"
     " PRIMARY KEY (owner_kind, owner, answer, field, locale))",
+    "CREATE TABLE brands (id TEXT PRIMARY KEY, position INTEGER NOT NULL, never_sends TEXT)",
+    "CREATE TABLE brand_keywords (brand TEXT NOT NULL REFERENCES brands(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, keyword TEXT NOT NULL, PRIMARY KEY (brand, position))",
+    "CREATE TABLE brand_bad_examples (brand TEXT NOT NULL REFERENCES brands(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, example TEXT NOT NULL, PRIMARY KEY (brand, position))",
+    "CREATE TABLE brand_official (brand TEXT NOT NULL REFERENCES brands(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, source TEXT, checked TEXT, confidence TEXT NOT NULL, PRIMARY KEY (brand, position))",
+    "CREATE TABLE brand_domains (domain TEXT PRIMARY KEY, brand TEXT NOT NULL, official INTEGER NOT NULL, position INTEGER NOT NULL,"
+    " FOREIGN KEY (brand, official) REFERENCES brand_official(brand, position) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE brand_senders (brand TEXT NOT NULL, official INTEGER NOT NULL, position INTEGER NOT NULL, address TEXT NOT NULL,"
+    " PRIMARY KEY (brand, official, position),"
+    " FOREIGN KEY (brand, official) REFERENCES brand_official(brand, position) DEFERRABLE INITIALLY DEFERRED)",
+    "CREATE TABLE campaigns (id TEXT PRIMARY KEY, position INTEGER NOT NULL, channel TEXT NOT NULL, first_seen TEXT, warned TEXT,"
+    " source TEXT, checked TEXT, confidence TEXT NOT NULL, expires TEXT)",
+    "CREATE TABLE campaign_brands (campaign TEXT NOT NULL REFERENCES campaigns(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, brand TEXT NOT NULL REFERENCES brands(id) DEFERRABLE INITIALLY DEFERRED, PRIMARY KEY (campaign, position))",
+    "CREATE TABLE campaign_subjects (campaign TEXT NOT NULL REFERENCES campaigns(id) DEFERRABLE INITIALLY DEFERRED,"
+    " position INTEGER NOT NULL, subject TEXT NOT NULL, PRIMARY KEY (campaign, position))",
+    "CREATE TABLE abused_tlds (tld TEXT PRIMARY KEY, position INTEGER NOT NULL, source TEXT, checked TEXT, confidence TEXT NOT NULL)",
+    "CREATE TABLE link_hiders (domain TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, source TEXT, checked TEXT)",
+    "CREATE TABLE phrases (id TEXT PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL)",
+    "CREATE TABLE phrase_words (phrase TEXT NOT NULL REFERENCES phrases(id) DEFERRABLE INITIALLY DEFERRED, locale TEXT NOT NULL,"
+    " position INTEGER NOT NULL, word TEXT NOT NULL, PRIMARY KEY (phrase, locale, position))",
+    "CREATE TABLE public_suffix_list (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL, source TEXT NOT NULL, updated TEXT)",
 };
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
 
 // NULL for an empty value, so "no source" reads as absent rather than as an empty string.
 QVariant orNull(const QString &value)
@@ -119,7 +160,8 @@ public:
             }
         }
         const bool written = writeMeta(content) && writeQuestions(content) && writeOutcomes(content) && writeActions(content) && writeContacts(content)
-            && writeHolidays(content.holidays);
+            && writeHolidays(content.holidays) && writeBrands(content) && writeCampaigns(content) && writeCheckerLists(content)
+            && writePublicSuffixList(content.publicSuffixList);
         m_queries.clear();
         if (!written) {
             m_db.rollback();
@@ -334,6 +376,100 @@ private:
             }
         }
         return true;
+    }
+
+    static QVariant channelsOrNull(const QList<Channel> &channels)
+    {
+        QStringList keys;
+        for (const Channel channel : channels) {
+            keys.append(channelKey(channel));
+        }
+        return orNull(keys.join(u','));
+    }
+
+    bool writeBrands(const Content &content)
+    {
+        for (int position = 0; position < content.brands.size(); ++position) {
+            const Brand &b = content.brands.at(position);
+            if (!insert(u"INSERT INTO brands (id, position, never_sends) VALUES (?, ?, ?)"_s, { b.id, position, channelsOrNull(b.neverSends) })
+                || !writeText(sqlite::BrandOwner, b.id, QString(), u"name"_s, b.name) || !writeText(sqlite::BrandOwner, b.id, QString(), u"note"_s, b.note)
+                || !writeNames(u"INSERT INTO brand_keywords (brand, position, keyword) VALUES (?, ?, ?)"_s, { b.id }, b.keywords)
+                || !writeNames(u"INSERT INTO brand_bad_examples (brand, position, example) VALUES (?, ?, ?)"_s, { b.id }, b.badExamples)) {
+                return false;
+            }
+            for (int group = 0; group < b.official.size(); ++group) {
+                const OfficialEntry &entry = b.official.at(group);
+                if (!insert(u"INSERT INTO brand_official (brand, position, source, checked, confidence) VALUES (?, ?, ?, ?, ?)"_s,
+                        { b.id, group, orNull(entry.source), dateOrNull(entry.checked), confidenceKey(entry.confidence) })
+                    || !writeNames(u"INSERT INTO brand_senders (brand, official, position, address) VALUES (?, ?, ?, ?)"_s, { b.id, group }, entry.senders)) {
+                    return false;
+                }
+                for (int domain = 0; domain < entry.domains.size(); ++domain) {
+                    if (!insert(u"INSERT INTO brand_domains (domain, brand, official, position) VALUES (?, ?, ?, ?)"_s,
+                            { entry.domains.at(domain), b.id, group, domain })) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    bool writeCampaigns(const Content &content)
+    {
+        for (int position = 0; position < content.campaigns.size(); ++position) {
+            const Campaign &c = content.campaigns.at(position);
+            if (!insert(u"INSERT INTO campaigns (id, position, channel, first_seen, warned, source, checked, confidence, expires)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    { c.id, position, channelKey(c.channel), dateOrNull(c.firstSeen), dateOrNull(c.warned), orNull(c.source), dateOrNull(c.checked),
+                        confidenceKey(c.confidence), dateOrNull(c.expires) })
+                || !writeText(sqlite::CampaignOwner, c.id, QString(), u"warned-by"_s, c.warnedBy)
+                || !writeRefs(u"INSERT INTO campaign_brands (campaign, position, brand) VALUES (?, ?, ?)"_s, { c.id }, c.brands)
+                || !writeNames(u"INSERT INTO campaign_subjects (campaign, position, subject) VALUES (?, ?, ?)"_s, { c.id }, c.subjects)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool writeCheckerLists(const Content &content)
+    {
+        for (int position = 0; position < content.abusedTlds.size(); ++position) {
+            const AbusedTld &t = content.abusedTlds.at(position);
+            if (!insert(u"INSERT INTO abused_tlds (tld, position, source, checked, confidence) VALUES (?, ?, ?, ?, ?)"_s,
+                    { t.tld, position, orNull(t.source), dateOrNull(t.checked), confidenceKey(t.confidence) })) {
+                return false;
+            }
+        }
+        for (int position = 0; position < content.linkHiders.size(); ++position) {
+            const LinkHider &h = content.linkHiders.at(position);
+            if (!insert(u"INSERT INTO link_hiders (domain, position, kind, source, checked) VALUES (?, ?, ?, ?, ?)"_s,
+                    { h.domain, position, linkHiderKindKey(h.kind), orNull(h.source), dateOrNull(h.checked) })) {
+                return false;
+            }
+        }
+        for (int position = 0; position < content.phrases.size(); ++position) {
+            const PhraseList &p = content.phrases.at(position);
+            if (!insert(u"INSERT INTO phrases (id, position, kind) VALUES (?, ?, ?)"_s, { p.id, position, phraseKindKey(p.kind) })
+                || !writeText(sqlite::PhraseOwner, p.id, QString(), u"reason"_s, p.reason)) {
+                return false;
+            }
+            for (auto it = p.words.cbegin(); it != p.words.cend(); ++it) {
+                if (!writeNames(u"INSERT INTO phrase_words (phrase, locale, position, word) VALUES (?, ?, ?, ?)"_s, { p.id, it.key() }, it.value())) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    bool writePublicSuffixList(const PublicSuffixList &list)
+    {
+        if (list.data.isEmpty()) {
+            return true;
+        }
+        return insert(
+            u"INSERT INTO public_suffix_list (id, data, source, updated) VALUES (1, ?, ?, ?)"_s, { list.data, list.source, dateOrNull(list.updated) });
     }
 
     QSqlDatabase &m_db;

@@ -1,5 +1,6 @@
 #include "validator.h"
 
+#include "checkercontent.h"
 #include "decisiontree.h"
 #include "hoursvalidator.h"
 #include "phonenumber.h"
@@ -47,6 +48,7 @@ public:
         checkFacts();
         checkOpeningHours(m_content, m_diagnostics);
         checkHolidayTable(m_content, m_diagnostics);
+        checkCheckerContent(m_content, m_diagnostics);
         // Paths are walked only through sound questions: a cycle would never end, a dangling reference
         // would bury the real problem under rule breaks that follow from it.
         if (m_diagnostics.isEmpty() && m_planRules == PlanRuleCheck::Check) {

@@ -84,10 +84,15 @@ public:
             return; // an empty file (or one holding only comments) is fine
         }
         if (!root.IsMap()) {
-            report(root, u"The file must be a map of top-level keys (meta, questions, outcomes, actions, contacts, holidays or glossary)."_s);
+            report(root,
+                u"The file must be a map of top-level keys (meta, questions, outcomes, actions, contacts, holidays, glossary, brands, campaigns, "
+                u"abused-tlds, link-hiders or phrases)."_s);
             return;
         }
-        checkKeys(root, { u"meta", u"questions", u"outcomes", u"actions", u"contacts", u"holidays", u"glossary" }, QString());
+        checkKeys(root,
+            { u"meta", u"questions", u"outcomes", u"actions", u"contacts", u"holidays", u"glossary", u"brands", u"campaigns", u"abused-tlds", u"link-hiders",
+                u"phrases" },
+            QString());
         for (auto it = root.begin(); it != root.end(); ++it) {
             // Copies: `it->` hands out a temporary, so a reference to its members would dangle.
             const YAML::Node keyNode = it->first;
@@ -108,6 +113,18 @@ public:
             } else if (key == u"glossary") {
                 readList(
                     keyNode, value, key, [this](const YAML::Node &item) { readGlossaryEntry(item); }, u"\"- term:\""_s);
+            } else if (key == u"brands") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readBrand(item); });
+            } else if (key == u"campaigns") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readCampaign(item); });
+            } else if (key == u"abused-tlds") {
+                readList(
+                    keyNode, value, key, [this](const YAML::Node &item) { readAbusedTlds(item); }, u"\"- tlds:\""_s);
+            } else if (key == u"link-hiders") {
+                readList(
+                    keyNode, value, key, [this](const YAML::Node &item) { readLinkHiders(item); }, u"\"- kind:\""_s);
+            } else if (key == u"phrases") {
+                readList(keyNode, value, key, [this](const YAML::Node &item) { readPhrases(item); });
             }
         }
     }
@@ -540,6 +557,197 @@ private:
             return;
         }
         m_content.glossary.append(entry);
+    }
+
+    // A list of plain strings (`[a, b]`), each with its line. Reports anything else.
+    QList<std::pair<QString, SourceLocation>> strings(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        const Field field = findField(map, key);
+        if (!field.isPresent()) {
+            return {};
+        }
+        QList<std::pair<QString, SourceLocation>> result;
+        if (!field.value.IsSequence()) {
+            report(field.key, u"The "_s % key % u" of " % what % u" must be a list, like [first, second].");
+            return {};
+        }
+        for (const YAML::Node &item : field.value) {
+            if (!item.IsScalar()) {
+                report(item, u"The "_s % key % u" of " % what % u" must be a list of plain values.");
+                return {};
+            }
+            result.append({ QString::fromStdString(item.Scalar()), at(item) });
+        }
+        return result;
+    }
+
+    QStringList plainStrings(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        QStringList result;
+        for (const auto &[value, where] : strings(map, key, what)) {
+            result.append(value);
+        }
+        return result;
+    }
+
+    // The fields every fact about the world carries: the page it rests on, the day it was read, how sure it is.
+    // Absent fields are left empty for the validator to report with the item's line.
+    void sourceFields(const YAML::Node &map, const QString &what, QString &source, QDate &checked, Confidence *confidence)
+    {
+        source = scalar(map, u"source", what).value_or(QString());
+        checked = date(map, u"checked", what);
+        if (confidence && findField(map, u"confidence").isPresent()) {
+            *confidence = enumField(map, u"confidence", what, &confidenceFromKey, { u"high", u"medium", u"unconfirmed" }).value_or(Confidence::Unconfirmed);
+        }
+    }
+
+    QList<Channel> channels(const YAML::Node &map, QStringView key, const QString &what)
+    {
+        QList<Channel> result;
+        for (const auto &[value, where] : strings(map, key, what)) {
+            if (const std::optional<Channel> channel = channelFromKey(value)) {
+                result.append(*channel);
+            } else {
+                m_diagnostics.append({ where, capitalized(what) % u" has unknown channel " % quoted(value) % u" in " % key % u"; expected mail or sms." });
+            }
+        }
+        return result;
+    }
+
+    void readBrand(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"a brand"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"brand "_s % quoted(*id);
+        checkKeys(node, { u"id", u"name", u"keywords", u"official", u"never-sends", u"note", u"bad-examples" }, what);
+        Brand brand;
+        brand.id = *id;
+        brand.where = at(node);
+        brand.name = text(node, u"name", what);
+        brand.keywords = plainStrings(node, u"keywords", what);
+        brand.neverSends = channels(node, u"never-sends", what);
+        brand.note = text(node, u"note", what);
+        brand.badExamples = plainStrings(node, u"bad-examples", what);
+        const Field official = findField(node, u"official");
+        if (official.isPresent() && !official.value.IsSequence()) {
+            report(official.key, capitalized(what) % u" must list its official domains as groups, each starting with \"- domains:\".");
+        } else if (official.isPresent()) {
+            for (const YAML::Node &item : official.value) {
+                if (!item.IsMap()) {
+                    report(item, u"Each official group of "_s % what % u" must be a map with domains, source, checked and confidence.");
+                    continue;
+                }
+                const QString groupWhat = u"an official group of "_s % what;
+                checkKeys(item, { u"domains", u"senders", u"source", u"checked", u"confidence" }, groupWhat);
+                OfficialEntry entry;
+                entry.where = at(item);
+                entry.domains = plainStrings(item, u"domains", groupWhat);
+                entry.senders = plainStrings(item, u"senders", groupWhat);
+                sourceFields(item, groupWhat, entry.source, entry.checked, &entry.confidence);
+                brand.official.append(entry);
+            }
+        }
+        m_content.brands.append(brand);
+    }
+
+    void readCampaign(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"a campaign"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"campaign "_s % quoted(*id);
+        checkKeys(node, { u"id", u"brands", u"subjects", u"channel", u"first-seen", u"warned", u"warned-by", u"source", u"checked", u"confidence", u"expires" },
+            what);
+        Campaign campaign;
+        campaign.id = *id;
+        campaign.where = at(node);
+        campaign.brands = refs(node, u"brands", what);
+        campaign.subjects = plainStrings(node, u"subjects", what);
+        campaign.channel = enumField(node, u"channel", what, &channelFromKey, { u"mail", u"sms" }).value_or(Channel::Mail);
+        campaign.firstSeen = date(node, u"first-seen", what);
+        campaign.warned = date(node, u"warned", what);
+        campaign.warnedBy = text(node, u"warned-by", what);
+        sourceFields(node, what, campaign.source, campaign.checked, &campaign.confidence);
+        campaign.expires = date(node, u"expires", what);
+        m_content.campaigns.append(campaign);
+    }
+
+    void readAbusedTlds(const YAML::Node &node)
+    {
+        const QString what = u"a group of abused TLDs"_s;
+        checkKeys(node, { u"tlds", u"source", u"checked", u"confidence" }, what);
+        AbusedTld group;
+        sourceFields(node, what, group.source, group.checked, &group.confidence);
+        const QList<std::pair<QString, SourceLocation>> tlds = strings(node, u"tlds", what);
+        if (tlds.isEmpty()) {
+            report(node, u"A group of abused TLDs needs tlds, like [top, cn]."_s);
+        }
+        for (const auto &[tld, where] : tlds) {
+            AbusedTld entry = group;
+            entry.tld = tld;
+            entry.where = where;
+            m_content.abusedTlds.append(entry);
+        }
+    }
+
+    void readLinkHiders(const YAML::Node &node)
+    {
+        const QString what = u"a group of link hiders"_s;
+        checkKeys(node, { u"kind", u"domains", u"source", u"checked" }, what);
+        LinkHider group;
+        group.kind = enumField(node, u"kind", what, &linkHiderKindFromKey, { u"shortener", u"wrapper" }).value_or(LinkHiderKind::Shortener);
+        sourceFields(node, what, group.source, group.checked, nullptr);
+        const QList<std::pair<QString, SourceLocation>> domains = strings(node, u"domains", what);
+        if (domains.isEmpty()) {
+            report(node, u"A group of link hiders needs domains, like [bit.ly, t.co]."_s);
+        }
+        for (const auto &[domain, where] : domains) {
+            LinkHider entry = group;
+            entry.domain = domain;
+            entry.where = where;
+            m_content.linkHiders.append(entry);
+        }
+    }
+
+    void readPhrases(const YAML::Node &node)
+    {
+        const std::optional<QString> id = itemId(node, u"a phrase list"_s);
+        if (!id) {
+            return;
+        }
+        const QString what = u"phrase list "_s % quoted(*id);
+        checkKeys(node, { u"id", u"kind", u"reason", u"words" }, what);
+        PhraseList list;
+        list.id = *id;
+        list.where = at(node);
+        list.kind = enumField(node, u"kind", what, &phraseKindFromKey, { u"urgency", u"secret-request" }).value_or(PhraseKind::Urgency);
+        list.reason = text(node, u"reason", what);
+        const Field words = findField(node, u"words");
+        if (words.isPresent() && !words.value.IsMap()) {
+            report(words.key, u"The words of "_s % what % u" must be a map of locale to a list of words, like {ja: [至急], en: [urgent]}.");
+        } else if (words.isPresent()) {
+            for (auto it = words.value.begin(); it != words.value.end(); ++it) {
+                const YAML::Node locale = it->first;
+                const YAML::Node localeList = it->second;
+                if (!locale.IsScalar() || !localeList.IsSequence()) {
+                    report(locale, u"The words of "_s % what % u" must be a map of locale to a list of words, like {ja: [至急], en: [urgent]}.");
+                    continue;
+                }
+                QStringList localeWords;
+                for (const YAML::Node &word : localeList) {
+                    if (word.IsScalar()) {
+                        localeWords.append(QString::fromStdString(word.Scalar()));
+                    } else {
+                        report(word, u"Each word of "_s % what % u" must be a plain text.");
+                    }
+                }
+                list.words.insert(QString::fromStdString(locale.Scalar()), localeWords);
+            }
+        }
+        m_content.phrases.append(list);
     }
 
     void readHolidays(const YAML::Node &key, const YAML::Node &table, std::optional<SourceLocation> &holidaysAt)

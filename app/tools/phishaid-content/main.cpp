@@ -1,5 +1,7 @@
 // phishaid-content: validates the guidance content and compiles it into the database the app carries.
-// The build runs `compile`; reviewers run `plans --json` to see every plan a user can be shown.
+// The build runs `compile`; reviewers run `plans --json` to see every plan a user can be shown, and `check --json`
+// to see what the app's checker says about a text.
+#include "checkcommand.h"
 #include "contentlint.h"
 #include "decisiontree.h"
 #include "plansjson.h"
@@ -34,13 +36,17 @@ Commands:
       and the plan it yields: as JSON, or as readable text (one block per path).
   contacts --json (<source>... | --database <file.sqlite>)
       Print every contact with the URI the app opens for it.
+  check --json [--channel mail|sms] (<source>... | --database <file.sqlite>)
+      Read a text (a mail, a subject, a sender, a link, a phone number) on standard input and print what
+      the app's checker (このメール、本物？) says about it, as JSON. Nothing is fetched or resolved.
   keygen --secret-key <file> [--public-key <file>]
       Make an Ed25519 key pair for signing content updates; prints the public key.
   publish --secret-key <file> --output <dir> [--expires-in-days N] [--min-app-version V] <source>...
       Check and compile the content into <dir>/content-<version>.sqlite and write the signed
       <dir>/manifest.json and manifest.json.sig, ready for any static web host.
 
-A source is a directory (its *.yaml files, in name order) or a YAML file.
+A source is a directory (its *.yaml files, in name order) or a YAML file. validate, compile, check and publish
+read the Public Suffix List too (--public-suffix-list, default the build's), which compile stores in the database.
 Exit status: 0 success, 1 content problems (or a refused publish), 2 usage error.)";
 
 void printLine(FILE *stream, const QString &line)
@@ -51,7 +57,7 @@ void printLine(FILE *stream, const QString &line)
 int usageError(const QString &message)
 {
     printLine(stderr, u"phishaid-content: "_s + message);
-    printLine(stderr, u"Usage: phishaid-content validate|compile|plans|contacts|keygen|publish [options] <source>... (see --help)"_s);
+    printLine(stderr, u"Usage: phishaid-content validate|compile|plans|contacts|check|keygen|publish [options] <source>... (see --help)"_s);
     return UsageError;
 }
 
@@ -64,7 +70,8 @@ void printDiagnostics(const QList<Diagnostic> &diagnostics)
 
 // Reads and validates YAML sources; prints every problem and returns nothing if there is one. Sound
 // content is linted too: its warnings are printed, and do not stop anything.
-std::optional<Content> loadSources(const QStringList &sources)
+// With `suffixList`, the Public Suffix List is read from that file into the content, and validated with it.
+std::optional<Content> loadSources(const QStringList &sources, const QString &suffixList = QString())
 {
     Content content;
     const QList<Diagnostic> diagnostics = readAndValidate(sources, &content);
@@ -72,26 +79,36 @@ std::optional<Content> loadSources(const QStringList &sources)
     if (!diagnostics.isEmpty()) {
         return std::nullopt;
     }
+    if (!suffixList.isEmpty()) {
+        if (!phishaid::tools::attachPublicSuffixList(suffixList, content)) {
+            return std::nullopt;
+        }
+        const QList<Diagnostic> listProblems = validateContent(content);
+        printDiagnostics(listProblems);
+        if (!listProblems.isEmpty()) {
+            return std::nullopt;
+        }
+    }
     printDiagnostics(lintContent(content));
     return content;
 }
 
-std::optional<Content> loadDatabase(const QString &path)
+std::optional<Content> loadDatabase(const QString &path, PlanRuleCheck planRules = PlanRuleCheck::Check)
 {
     const ReadResult result = readContentDatabase(path);
     if (!result.content) {
         printLine(stderr, path + u": "_s + result.detail);
         return std::nullopt;
     }
-    const QList<Diagnostic> diagnostics = validateContent(*result.content, PlanRuleCheck::Check);
+    const QList<Diagnostic> diagnostics = validateContent(*result.content, planRules);
     printDiagnostics(diagnostics);
     return diagnostics.isEmpty() ? result.content : std::nullopt;
 }
 
-int compile(const QStringList &sources, const QString &output)
+int compile(const QStringList &sources, const QString &output, const QString &suffixList)
 {
     const qsizetype fileCount = YamlReader::expandPaths(sources).size();
-    const std::optional<Content> content = loadSources(sources);
+    const std::optional<Content> content = loadSources(sources, suffixList);
     if (!content) {
         QFile::remove(output); // no stale database may outlive content that no longer compiles
         return ContentProblem;
@@ -105,10 +122,10 @@ int compile(const QStringList &sources, const QString &output)
     return Success;
 }
 
-int validate(const QStringList &sources)
+int validate(const QStringList &sources, const QString &suffixList)
 {
     const qsizetype fileCount = YamlReader::expandPaths(sources).size();
-    const std::optional<Content> content = loadSources(sources);
+    const std::optional<Content> content = loadSources(sources, suffixList);
     if (!content) {
         return ContentProblem;
     }
@@ -118,6 +135,14 @@ int validate(const QStringList &sources)
             .arg(content->outcomes.size())
             .arg(content->actions.size())
             .arg(content->contacts.size()));
+    if (!content->brands.isEmpty()) {
+        printLine(stdout,
+            u"Checker: %1 brands, %2 campaigns, %3 abused TLDs, %4 link hiders, %5 phrase lists."_s.arg(content->brands.size())
+                .arg(content->campaigns.size())
+                .arg(content->abusedTlds.size())
+                .arg(content->linkHiders.size())
+                .arg(content->phrases.size()));
+    }
     return Success;
 }
 
@@ -132,8 +157,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QString::fromUtf8(Description));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption output({ u"o"_s, u"output"_s }, u"compile: the database to write; publish: the directory to write."_s, u"path"_s);
-    const QCommandLineOption database(u"database"_s, u"plans, contacts: read this database instead of YAML sources."_s, u"file.sqlite"_s);
-    const QCommandLineOption json(u"json"_s, u"plans, contacts: print JSON."_s);
+    const QCommandLineOption database(u"database"_s, u"plans, contacts, check: read this database instead of YAML sources."_s, u"file.sqlite"_s);
+    const QCommandLineOption json(u"json"_s, u"plans, contacts, check: print JSON."_s);
+    const QCommandLineOption channel(u"channel"_s, u"check: how the text arrived, mail or sms (default: guessed from the text)."_s, u"mail|sms"_s);
+    const QCommandLineOption suffixList(u"public-suffix-list"_s, u"validate, compile, check, publish: the Public Suffix List to read (default the build's)."_s,
+        u"file"_s, QStringLiteral(PHISHAID_PUBLIC_SUFFIX_LIST));
     const QCommandLineOption text(u"text"_s, u"plans: print readable text, one block per path."_s);
     const QCommandLineOption locale(u"locale"_s, u"plans, contacts: the locale of texts (default ja)."_s, u"code"_s, u"ja"_s);
     const QCommandLineOption secretKey(u"secret-key"_s, u"keygen, publish: the Ed25519 secret key file."_s, u"file"_s);
@@ -141,8 +169,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption expires(u"expires-in-days"_s, u"publish: days until apps refuse the manifest (default 90)."_s, u"days"_s, u"90"_s);
     const QCommandLineOption minApp(
         u"min-app-version"_s, u"publish: the oldest app version that may install it (default this tool's)."_s, u"version"_s, QStringLiteral(PHISHAID_VERSION));
-    parser.addOptions({ output, database, json, text, locale, secretKey, publicKey, expires, minApp });
-    parser.addPositionalArgument(u"command"_s, u"validate, compile, plans, contacts, keygen or publish."_s, u"<command>"_s);
+    parser.addOptions({ output, database, json, text, locale, channel, suffixList, secretKey, publicKey, expires, minApp });
+    parser.addPositionalArgument(u"command"_s, u"validate, compile, plans, contacts, check, keygen or publish."_s, u"<command>"_s);
     parser.addPositionalArgument(u"sources"_s, u"Content directories or YAML files."_s, u"[<source>...]"_s);
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -154,13 +182,27 @@ int main(int argc, char *argv[])
     }
     QStringList sources = parser.positionalArguments();
     const QString command = sources.isEmpty() ? QString() : sources.takeFirst();
-    const QStringList commands { u"validate"_s, u"compile"_s, u"plans"_s, u"contacts"_s, u"keygen"_s, u"publish"_s };
+    const QStringList commands { u"validate"_s, u"compile"_s, u"plans"_s, u"contacts"_s, u"check"_s, u"keygen"_s, u"publish"_s };
     if (!commands.contains(command)) {
         return usageError(command.isEmpty() ? u"no command given."_s : u"unknown command \""_s + command + u"\"."_s);
     }
-    const bool isReport = command == u"plans" || command == u"contacts";
+    const bool isCheck = command == u"check";
+    const bool isReport = command == u"plans" || command == u"contacts" || isCheck;
     if (!isReport && (parser.isSet(database) || parser.isSet(json) || parser.isSet(text) || parser.isSet(locale))) {
-        return usageError(u"--database, --json, --text and --locale belong to plans and contacts."_s);
+        return usageError(u"--database, --json, --text and --locale belong to plans, contacts and check."_s);
+    }
+    if (isCheck && (!parser.isSet(json) || parser.isSet(text) || parser.isSet(locale))) {
+        return usageError(u"check prints JSON only (--json), with the Japanese texts."_s);
+    }
+    if (!isCheck && parser.isSet(channel)) {
+        return usageError(u"--channel belongs to check."_s);
+    }
+    if (isCheck && parser.isSet(channel) && parser.value(channel) != u"mail" && parser.value(channel) != u"sms") {
+        return usageError(u"--channel takes mail or sms."_s);
+    }
+    const bool readsSuffixList = command == u"validate" || command == u"compile" || isCheck || command == u"publish";
+    if (!readsSuffixList && parser.isSet(suffixList)) {
+        return usageError(u"--public-suffix-list belongs to validate, compile, check and publish."_s);
     }
     if (command == u"contacts" && parser.isSet(text)) {
         return usageError(u"contacts prints JSON only (--json)."_s);
@@ -191,7 +233,7 @@ int main(int argc, char *argv[])
         if (!daysOk || days < 1 || days > 3650 || minAppVersion.isNull()) {
             return usageError(u"--expires-in-days takes 1 to 3650 days and --min-app-version a version such as 0.1.0."_s);
         }
-        return phishaid::tools::publish({ sources, parser.value(secretKey), parser.value(output), days, minAppVersion });
+        return phishaid::tools::publish({ sources, parser.value(secretKey), parser.value(output), days, minAppVersion, parser.value(suffixList) });
     }
     if (parser.isSet(database) && !sources.isEmpty()) {
         return usageError(u"give YAML sources or --database, not both."_s);
@@ -201,10 +243,16 @@ int main(int argc, char *argv[])
     }
 
     if (command == u"validate") {
-        return validate(sources);
+        return validate(sources, parser.value(suffixList));
     }
     if (command == u"compile") {
-        return parser.isSet(output) ? compile(sources, parser.value(output)) : usageError(u"compile needs --output <file.sqlite>."_s);
+        return parser.isSet(output) ? compile(sources, parser.value(output), parser.value(suffixList)) : usageError(u"compile needs --output <file.sqlite>."_s);
+    }
+    if (isCheck) {
+        // A database carries its own suffix list and was validated, plan rules included, before it was compiled.
+        const std::optional<Content> content
+            = parser.isSet(database) ? loadDatabase(parser.value(database), PlanRuleCheck::Skip) : loadSources(sources, parser.value(suffixList));
+        return content ? phishaid::tools::check(*content, parser.value(channel)) : int(ContentProblem);
     }
     const std::optional<Content> content = parser.isSet(database) ? loadDatabase(parser.value(database)) : loadSources(sources);
     if (!content) {

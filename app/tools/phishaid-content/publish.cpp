@@ -1,5 +1,6 @@
 #include "publish.h"
 
+#include "checkcommand.h"
 #include "manifest.h"
 #include "signature.h"
 #include "sqlitewriter.h"
@@ -81,6 +82,10 @@ int publish(const PublishOptions &options)
         std::fputs(qPrintable(diagnostic.toString() + u'\n'), stderr);
     }
     if (!diagnostics.isEmpty()) {
+        return Failure;
+    }
+    // The suffix list travels with the content, so an update refreshes it too.
+    if (!options.publicSuffixList.isEmpty() && !attachPublicSuffixList(options.publicSuffixList, content)) {
         return Failure;
     }
 

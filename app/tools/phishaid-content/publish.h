@@ -19,6 +19,7 @@ struct PublishOptions
     QString outputDirectory;
     int expiresInDays = 90;
     QVersionNumber minAppVersion;
+    QString publicSuffixList; // the Public Suffix List the published database carries
 };
 
 // Validates and compiles the sources into <output>/content-<version>.sqlite, then writes and signs
