@@ -83,6 +83,10 @@ Item {
                 id: hotlineTab
 
                 firstPage: HotlinePage {
+                    onWizardRequested: answerId => {
+                        tabBar.currentIndex = 0;
+                        guide.startWith(answerId);
+                    }
                 }
             }
 

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import PhishAid
 
 // A small drawing of the back of a credit card: the magnetic stripe, the signature panel, and the line
 // of small print where the issuer's phone number is, marked. Shows where to look; says nothing secret.

@@ -41,6 +41,18 @@ ColumnLayout {
             });
     }
 
+    // From the checker: the user already did something. The guide starts over (a record with a tick or a note
+    // stays in 記録) and answers the first question for them.
+    function startWith(answerId: string): void {
+        stack.pop(null, StackView.Immediate);
+        session.restart();
+        root.wizard.chooseAnswer(answerId);
+    }
+
+    function showChecker(): void {
+        stack.push(checkerPage);
+    }
+
     function follow(move: int): void {
         // Once the questions are under way (or started over on purpose), the start page asks "new mail or
         // the earlier one" no more: coming back to it is part of this run.
@@ -109,6 +121,7 @@ ColumnLayout {
         StartPage {
             wizard: root.wizard
             onContinueRequested: id => root.showIncident(id)
+            onCheckRequested: root.showChecker()
         }
     }
 
@@ -126,6 +139,23 @@ ColumnLayout {
         PlanPage {
             callSheet: root.callSheet
             onRestartRequested: root.restart()
+            onCheckRequested: root.showChecker()
+        }
+    }
+
+    Component {
+        id: checkerPage
+
+        CheckerPage {
+            onWizardRequested: answerId => root.startWith(answerId)
+            onSignsRequested: root.stack.push(signsPage)
+        }
+    }
+
+    Component {
+        id: signsPage
+
+        SignsPage {
         }
     }
 

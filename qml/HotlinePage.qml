@@ -16,6 +16,8 @@ Page {
 
     // Outside a StackView the page cannot show MyContactsPage itself: whoever holds it does.
     signal myContactsRequested
+    // From the checker: the user already did something; the guide takes over at that answer.
+    signal wizardRequested(string answerId)
 
     function showMyContacts(): void {
         if (root.StackView.view)
@@ -60,6 +62,15 @@ Page {
                 Accessible.name: text
             }
 
+            WideButton {
+                objectName: "openChecker"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.fontBody
+                visible: root.StackView.view !== null
+                text: qsTr("このメール、本物？ 貼り付けて確かめる", "@action:button open the offline checker")
+                onClicked: root.StackView.view.push(checkerPage)
+            }
+
             TextField {
                 id: search
 
@@ -87,6 +98,22 @@ Page {
 
     CallSheet {
         id: callSheet
+    }
+
+    Component {
+        id: checkerPage
+
+        CheckerPage {
+            onWizardRequested: answerId => root.wizardRequested(answerId)
+            onSignsRequested: root.StackView.view.push(signsPage)
+        }
+    }
+
+    Component {
+        id: signsPage
+
+        SignsPage {
+        }
     }
 
     Component {

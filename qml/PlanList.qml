@@ -29,6 +29,7 @@ ListView {
     // Why nothing is ticked or saved, when there is no checklist.
     property string notSavedHeading
     property string notSavedMessage
+    property bool checkOffered: false
     // Until the user scrolls, the top of the plan stays in view while the header settles its height.
     property bool userScrolled: false
 
@@ -37,6 +38,7 @@ ListView {
     signal editTimeRequested
     signal resolveRequested(bool resolved)
     signal deleteRequested
+    signal checkRequested
 
     // Scrolls to the very top (the header), unless the user has scrolled already.
     function showTop(): void {
@@ -77,6 +79,8 @@ ListView {
         notSavedHeading: list.notSavedHeading
         notSavedMessage: list.notSavedMessage
         onResolveRequested: planHeader.list.resolveRequested(true)
+        checkOffered: list.checkOffered
+        onCheckRequested: planHeader.list.checkRequested()
     }
 
     delegate: ActionDelegate {

@@ -18,11 +18,14 @@ Item {
     property bool resolved: false
     property string notSavedHeading
     property string notSavedMessage
+    // 本物かどうか、わからない: このメール、本物？ is offered right under the explanation.
+    property bool checkOffered: false
 
     readonly property bool saved: checklist !== null
     readonly property bool allDone: saved && checklist.applicableCount > 0 && checklist.doneCount === checklist.applicableCount
 
     signal resolveRequested
+    signal checkRequested
 
     implicitHeight: column.implicitHeight + Theme.pageMargin
 
@@ -54,6 +57,15 @@ Item {
                 title: modelData.title
                 body: modelData.body
             }
+        }
+
+        WideButton {
+            objectName: "openChecker"
+            Layout.fillWidth: true
+            visible: root.checkOffered
+            highlighted: true
+            text: qsTr("このメール、本物？ 貼り付けて確かめる", "@action:button open the offline checker")
+            onClicked: root.checkRequested()
         }
 
         FirstActionCard {

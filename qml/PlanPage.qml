@@ -25,6 +25,8 @@ Page {
     readonly property alias timeDialog: timeDialog
 
     signal restartRequested
+    // このメール、本物？ from the plan of 本物かどうか、わからない.
+    signal checkRequested
 
     // The saved answers' texts, for the recap.
     function answerTexts(): var {
@@ -120,6 +122,8 @@ Page {
         onEditTimeRequested: timeDialog.openAt(record.happenedAt)
         onResolveRequested: resolved => Incidents.setResolved(root.incidentId, resolved)
         onDeleteRequested: deleteDialog.open()
+        checkOffered: root.wizard !== null && root.wizard.outcomeId === "not-sure"
+        onCheckRequested: root.checkRequested()
     }
 
     DateTimeDialog {

@@ -22,6 +22,9 @@ Page {
     property bool progressShown: true
     property Component intro
     readonly property alias introItem: introLoader.item
+    // Shown under the answers (the start page offers このメール、本物？ here).
+    property Component outro
+    readonly property alias outroItem: outroLoader.item
     // Answers continue below the visible part of the page (a small phone, large text): the page says so.
     readonly property bool answersBelow: questionShown && column.y + answers.y + answers.height > flickable.contentY + flickable.height + 1
 
@@ -159,6 +162,16 @@ Page {
                         onClicked: root.wizard.choose(answer.index)
                     }
                 }
+            }
+
+            Loader {
+                id: outroLoader
+
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacing
+                active: root.outro !== null && root.questionShown
+                visible: active
+                sourceComponent: root.outro
             }
 
             Label {

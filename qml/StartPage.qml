@@ -13,6 +13,8 @@ QuestionPage {
 
     // The user wants to go on with the incident they started earlier.
     signal continueRequested(int incidentId)
+    // このメール、本物？: the user wants to check a message before doing anything.
+    signal checkRequested
 
     objectName: "startPage"
     lead: asking ? "" : qsTr("落ち着いて大丈夫です。ひとつずつ一緒に確認しましょう。")
@@ -20,6 +22,24 @@ QuestionPage {
     questionShown: !asking
     progressShown: false
     intro: asking ? continueCard : null
+    outro: checkButton
+
+    Component {
+        id: checkButton
+
+        WideButton {
+            objectName: "openChecker"
+            text: qsTr("このメール、本物？ 貼り付けて確かめる", "@action:button open the offline checker")
+        }
+    }
+
+    Connections {
+        target: root.outroItem as WideButton
+
+        function onClicked(): void {
+            root.checkRequested();
+        }
+    }
 
     Component {
         id: continueCard

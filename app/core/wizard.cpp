@@ -231,6 +231,19 @@ void Wizard::choose(int row)
     Q_EMIT selectionChanged();
 }
 
+bool Wizard::chooseAnswer(const QString &answerId)
+{
+    const content::Question *question = current();
+    if (!question)
+        return false;
+    const auto found
+        = std::find_if(question->answers.cbegin(), question->answers.cend(), [&answerId](const content::Answer &answer) { return answer.id == answerId; });
+    if (found == question->answers.cend())
+        return false;
+    choose(int(found - question->answers.cbegin()));
+    return true;
+}
+
 void Wizard::next()
 {
     const content::Question *question = current();

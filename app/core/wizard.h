@@ -31,6 +31,8 @@ class Wizard : public QAbstractListModel
     Q_PROPERTY(int stepCount READ stepCount NOTIFY questionChanged)
     Q_PROPERTY(QStringList answeredSummary READ answeredSummary NOTIFY questionChanged)
     Q_PROPERTY(phishaid::PlanModel *plan READ plan CONSTANT)
+    // At the plan: the outcome it came from ("not-sure", …); empty before.
+    Q_PROPERTY(QString outcomeId READ outcomeId NOTIFY questionChanged)
 
 public:
     // What moved the wizard, so that a view knows whether to push, pop or stay without guessing.
@@ -78,6 +80,9 @@ public:
 
     // Single choice: answers with that row and moves on. Multiple choice: toggles that row.
     Q_INVOKABLE void choose(int row);
+    // choose() by answer id (the checker's "I already tapped the link" leads into the wizard this way);
+    // false when the current question has no such answer.
+    Q_INVOKABLE bool chooseAnswer(const QString &answerId);
     // Multiple choice: moves on with the selected rows (does nothing when none is selected).
     Q_INVOKABLE void next();
     // Goes back one question (from the plan, to the last question), keeping what was chosen there.

@@ -119,6 +119,22 @@ private Q_SLOTS:
         QCOMPARE(wizard.stepCount(), 1);
     }
 
+    // The checker leads into the wizard by answer id; the plan says which outcome it came from.
+    void chooseAnswerByIdAndOutcome()
+    {
+        Wizard wizard;
+        wizard.setStore(&m_store);
+        QVERIFY(!wizard.chooseAnswer(u"no-such-answer"_s));
+        QCOMPARE(wizard.questionId(), u"what-happened"_s);
+        QVERIFY(wizard.outcomeId().isEmpty());
+        QVERIFY(wizard.chooseAnswer(u"tapped-link"_s));
+        QCOMPARE(wizard.questionId(), u"entered-anything"_s);
+        wizard.restart();
+        QVERIFY(wizard.chooseAnswer(u"not-sure"_s));
+        QVERIFY(wizard.atPlan());
+        QCOMPARE(wizard.outcomeId(), u"not-sure"_s);
+    }
+
     void cardDetailsPutTheCardCallFirst()
     {
         Wizard wizard;

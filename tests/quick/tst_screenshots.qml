@@ -118,6 +118,22 @@ PhishTestCase {
         saveScreenshot(app, "tab-settings");
     }
 
+    // このメール、本物？ with a lookalike link checked, at the top and scrolled to what to do; 見分けるポイント.
+    function test_checker(): void {
+        for (const [w, h, prefix] of [[390, 844, "checker"], [320, 568, "small-checker"]]) {
+            const app = createApp(w, h);
+            press(app, "このメール、本物？ 貼り付けて確かめる");
+            const page = currentPage(app);
+            page.field.text = "【重要】カードのご利用確認\nhttps://jcb.co.jp.example.top/login\n24時間以内にご対応ください。";
+            press(app, "確かめる");
+            const verdict = findByObjectName(page, "verdictCard");
+            scrollIntoView(verdict);
+            saveScreenshot(app, prefix + "-1-verdict");
+            press(app, "見分けるポイント");
+            saveScreenshot(app, prefix + "-2-signs");
+        }
+    }
+
     function test_smallAndLandscape(): void {
         let app = createApp(320, 568);
         saveScreenshot(app, "small-1-start");
