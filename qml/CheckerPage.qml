@@ -22,6 +22,7 @@ Page {
     function forget(): void {
         field.clear();
         mailCheck.clear();
+        addedText.text = "";
     }
 
     objectName: "checkerPage"
@@ -39,6 +40,26 @@ Page {
         id: mailCheck
 
         store: ContentStore
+    }
+
+    // The record being worked on, if any: what the check found can be written into its empty fields.
+    IncidentRecord {
+        id: openRecord
+
+        incidents: Incidents
+        incidentId: Incidents.openIncidentId
+    }
+
+    // Fills the open record's empty fields (who sent it, the fake site defanged, the company imitated) with what
+    // the check found; never overwrites what the user wrote. Returns the sentence to show.
+    function addToRecord(): string {
+        const sender = openRecord.sender.length > 0 ? openRecord.sender : mailCheck.suspectSender;
+        const site = openRecord.fakeSite.length > 0 ? openRecord.fakeSite : mailCheck.suspectAddress;
+        const company = openRecord.imitatedCompany.length > 0 ? openRecord.imitatedCompany : mailCheck.brandName;
+        if (sender === openRecord.sender && site === openRecord.fakeSite && company === openRecord.imitatedCompany)
+            return qsTr("記録には、もう書かれています。");
+        const error = openRecord.saveDetails(sender, site, company, openRecord.amount, openRecord.cardCompany);
+        return error.length > 0 ? error : qsTr("記録に書き足しました。「記録」で確かめられます。");
     }
 
     component Heading: Label {
@@ -322,6 +343,38 @@ Page {
             Bullet {
                 visible: mailCheck.hasResult
                 plain: qsTr("・偽物だと思ったら、フィッシング対策協議会などに知らせてから削除できます。知らせる先は「相談窓口」にあります。")
+            }
+
+            // Into the record being worked on (the police and the card company ask for these).
+            ColumnLayout {
+                objectName: "addToRecordBox"
+                Layout.fillWidth: true
+                visible: mailCheck.hasResult && openRecord.incidentId >= 0 && (mailCheck.suspectAddress.length > 0 || mailCheck.suspectSender.length > 0 || mailCheck.brandName.length > 0)
+                spacing: Theme.spacingSmall
+
+                Bullet {
+                    plain: qsTr("対応中の記録に、送ってきた相手、偽のサイトのアドレス(押せない形で)、まねされた会社を書き足せます。")
+                }
+
+                WideButton {
+                    Layout.fillWidth: true
+                    text: qsTr("記録に書き足す", "@action:button add what the check found to the open record")
+                    onClicked: addedText.text = root.addToRecord()
+                }
+
+                Label {
+                    id: addedText
+
+                    objectName: "addedText"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
             }
 
             Heading {

@@ -109,4 +109,36 @@ PhishTestCase {
         press(app, "見分けるポイント");
         compare(currentPage(app).objectName, "signsPage");
     }
+
+    // With a record open, what was found goes into its empty fields: the fake site defanged, the company.
+    function test_addToTheOpenRecord(): void {
+        const app = createApp(390, 844);
+        walkToCardPlan(app);
+        const incidentId = Incidents.openIncidentId;
+        verify(incidentId >= 0);
+        openTab(app, 1);
+        press(app, openText);
+        const page = checkerPage(app);
+        page.field.text = "https://jcb.co.jp.example.top/login";
+        press(app, "確かめる");
+        press(app, "記録に書き足す");
+        const added = findByObjectName(page, "addedText");
+        verify(added.text.startsWith("記録に書き足しました"), added.text);
+        const record = createTemporaryObject(recordComponent, app, {
+            "incidentId": incidentId
+        });
+        compare(record.fakeSite, "hxxps://jcb[.]co[.]jp[.]example[.]top/login");
+        compare(record.imitatedCompany, "JCB");
+        // Again: nothing new, nothing overwritten.
+        press(app, "記録に書き足す");
+        compare(added.text, "記録には、もう書かれています。");
+    }
+
+    Component {
+        id: recordComponent
+
+        IncidentRecord {
+            incidents: Incidents
+        }
+    }
 }
