@@ -3,7 +3,8 @@ import QtTest
 import PhishAid
 import PhishAidTest
 
-// Screenshots for review (scripts/screenshots.sh): only when PHISHAID_SCREENSHOT_DIR is set.
+// Screenshots for review, rendered by scripts/screenshots.sh (the `screenshots` target), not part of the test
+// suite (the name does not match tst_*.qml): only when PHISHAID_SCREENSHOT_DIR is set.
 // The theme comes from QT_QUICK_CONTROLS_MATERIAL_THEME (Light or Dark).
 PhishTestCase {
     id: screenshots
