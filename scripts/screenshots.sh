@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Saves screenshots of the main screens, in the light and the dark theme, into assets/screenshots/.
-# Runs the Qt Quick tests that take them (tests/quick/render_screenshots.qml, tst_errorpage.qml,
-# tst_userdatanotice.qml, tests/hotline/quick/render_screenshots.qml) offscreen.
+# Runs the Qt Quick tests that take them (tests/quick/render_screenshots.qml, gated_errorpage.qml,
+# gated_userdatanotice.qml, tests/hotline/quick/render_screenshots.qml) offscreen.
 #
 # usage: scripts/screenshots.sh [build-dir]    (default: ./build; build tst_quick and tst_hotline_quick first)
 set -euo pipefail
@@ -27,10 +27,10 @@ for theme in Light Dark; do
   echo "screenshots: $theme"
   QT_QUICK_CONTROLS_MATERIAL_THEME=$theme "$runner" -input "$root/tests/quick/render_screenshots.qml"
   QT_QUICK_CONTROLS_MATERIAL_THEME=$theme PHISHAID_TEST_CONTENT_DB=$shots/no-such-content.sqlite \
-    "$runner" -input "$root/tests/quick/tst_errorpage.qml"
+    "$runner" -input "$root/tests/quick/gated_errorpage.qml"
   for state in too-new corrupt; do
     QT_QUICK_CONTROLS_MATERIAL_THEME=$theme PHISHAID_TEST_USER_DB=$state \
-      "$runner" -input "$root/tests/quick/tst_userdatanotice.qml"
+      "$runner" -input "$root/tests/quick/gated_userdatanotice.qml"
   done
   QT_QUICK_CONTROLS_MATERIAL_THEME=$theme "$hotline_runner" -input "$root/tests/hotline/quick/render_screenshots.qml"
 done

@@ -56,8 +56,7 @@ TestCase {
     }
 
     function init(): void {
-        if (UpdateTestServer.updatesOff)
-            skip("runs with updates on (tst_update_quick)");
+        verify(!UpdateTestServer.updatesOff, "runs with updates on (tst_update_quick)");
     }
 
     function test_1_checkNowInstallsAndShowsTheNewVersion(): void {

@@ -23,8 +23,7 @@ TestCase {
     }
 
     function test_updatesOff(): void {
-        if (!UpdateTestServer.updatesOff)
-            skip("needs PHISHAID_TEST_UPDATES_OFF=1 (tst_update_quick_off)");
+        verify(UpdateTestServer.updatesOff, "needs PHISHAID_TEST_UPDATES_OFF=1 (tst_update_quick_off runs it)");
         const page = createTemporaryObject(pageComponent, testCase);
         waitForRendering(page);
         verify(!Updater.enabled);
