@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds warning-free (warnings are errors), runs qmllint on every QML file,
+# Installs what is missing, checks the C++ formatting, builds warning-free (warnings are errors), runs qmllint on every QML file,
 # runs every test, then builds and runs the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,12 @@ jobs=$(nproc 2>/dev/null || echo 2)
 export QT_QPA_PLATFORM=offscreen
 
 bash scripts/install-deps.sh
+
+echo "== format (clang-format, the repository's .clang-format)"
+if ! git ls-files -z '*.cpp' '*.h' | xargs -0 clang-format --dry-run -Werror; then
+  echo "clang-format would change the files above: run clang-format -i on them." >&2
+  exit 1
+fi
 
 echo "== build (warnings are errors)"
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Debug -DPHISHAID_WARNINGS_AS_ERRORS=ON
