@@ -35,10 +35,10 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -199,12 +199,13 @@ private:
             if (!query.prepare(sql)) {
                 return fail(query.lastError().text() + u" in: "_s + sql);
             }
-            it = m_queries.insert(sql, query);
+            it = m_queries.try_emplace(sql, std::move(query)).first;
         }
+        QSqlQuery &prepared = it->second;
         for (int i = 0; i < values.size(); ++i) {
-            it->bindValue(i, values.at(i));
+            prepared.bindValue(i, values.at(i));
         }
-        return it->exec() || fail(it->lastError().text() + u" in: "_s + sql);
+        return prepared.exec() || fail(prepared.lastError().text() + u" in: "_s + sql);
     }
 
     bool writeText(const char *ownerKind, const QString &owner, const QString &answer, const QString &field, const LocalizedText &text)
@@ -473,7 +474,7 @@ private:
     }
 
     QSqlDatabase &m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    std::map<QString, QSqlQuery> m_queries; // QSqlQuery moves, never copies: not a QHash
     QString m_error;
 };
 
