@@ -156,14 +156,35 @@ QStringList contactIds(const Action &action)
 
 QString Diagnostic::toString() const
 {
-    const QString text = severity == Severity::Warning ? u"warning: "_s % message : message;
+    const QString text = escapeControlCharacters(severity == Severity::Warning ? u"warning: "_s % message : message);
     if (where.file.isEmpty()) {
         return text;
     }
+    const QString file = escapeControlCharacters(where.file);
     if (where.line <= 0) { // about the file as a whole
-        return where.file % u": " % text;
+        return file % u": " % text;
     }
-    return where.file % u':' % QString::number(where.line) % u": " % text;
+    return file % u':' % QString::number(where.line) % u": " % text;
+}
+
+QString escapeControlCharacters(const QString &text)
+{
+    const auto needsEscape = [](QChar c) { return c.category() == QChar::Other_Control || c.unicode() == 0x2028 || c.unicode() == 0x2029; };
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape)) {
+        return text;
+    }
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (!needsEscape(c)) {
+            escaped.append(c);
+        } else if (c.unicode() < 0x80) {
+            escaped.append(u"\\x"_s % QString::number(c.unicode(), 16).toUpper().rightJustified(2, u'0'));
+        } else {
+            escaped.append(u"\\u"_s % QString::number(c.unicode(), 16).toUpper().rightJustified(4, u'0'));
+        }
+    }
+    return escaped;
 }
 
 QString quoted(const QString &text)

@@ -342,12 +342,17 @@ struct Diagnostic
     SourceLocation where;
     QString message; // one sentence
     Severity severity = Severity::Error;
-    // "file:line: message" ("file:line: warning: message"); "file: message" without a line; "message" without a file
+    // "file:line: message" ("file:line: warning: message"); "file: message" without a line; "message" without a file.
+    // Control characters in the file name or the message are escaped (escapeControlCharacters()).
     QString toString() const;
 };
 
 // A name or value as a diagnostic message shows it: in double quotes.
 QString quoted(const QString &text);
+
+// Control characters (C0, DEL, C1) as \x07 or \u0085, and the line and paragraph separators as \u2028 and
+// \u2029: a printed diagnostic stays one line, and nothing in a content file can drive the terminal.
+QString escapeControlCharacters(const QString &text);
 
 QString urgencyKey(Urgency urgency); // "now", "today", "later"
 std::optional<Urgency> urgencyFromKey(const QString &key);

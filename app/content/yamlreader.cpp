@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#include <sstream>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +69,89 @@ Field findField(const YAML::Node &map, QStringView key)
     }
     return {};
 }
+
+// The offset of the first byte that does not belong to well-formed UTF-8 (no overlong forms, no surrogates,
+// nothing above U+10FFFF), or -1 when there is none.
+qsizetype firstInvalidUtf8(QByteArrayView bytes)
+{
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        // The length of the sequence, and the range its second byte must be in (the first row of each form).
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (lead >= 0xc2 && lead <= 0xdf) {
+            length = 2;
+        } else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            low = lead == 0xe0 ? 0xa0 : 0x80; // overlong
+            high = lead == 0xed ? 0x9f : 0xbf; // surrogates
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            low = lead == 0xf0 ? 0x90 : 0x80; // overlong
+            high = lead == 0xf4 ? 0x8f : 0xbf; // above U+10FFFF
+        } else {
+            return i;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= bytes.size()) {
+                return i;
+            }
+            const auto next = static_cast<unsigned char>(bytes[i + k]);
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xbf)) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return -1;
+}
+
+// A first pass over a file's YAML events, before any node is built: where the first anchor is (content does
+// not use anchors and aliases; an alias is read as a copy, so a small file of nested aliases would cost
+// gigabytes) and where a second document starts (a loader would silently ignore it). An alias always follows
+// its anchor, so the first anchor is the place to report.
+class StructureScan : public YAML::EventHandler
+{
+public:
+    struct Place
+    {
+        int line = 0;
+        QString name;
+    };
+    std::optional<Place> firstAnchor;
+    std::optional<Place> secondDocument;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++m_documents == 2) {
+            secondDocument = Place { lineOf(mark), {} };
+        }
+    }
+    void OnAnchor(const YAML::Mark &mark, const std::string &name) override
+    {
+        if (!firstAnchor) {
+            firstAnchor = Place { lineOf(mark), QString::fromStdString(name) };
+        }
+    }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override { }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+
+private:
+    static int lineOf(const YAML::Mark &mark) { return mark.line < 0 ? 0 : mark.line + 1; }
+    int m_documents = 0;
+};
 
 // Reads the documents of one file into the shared content and diagnostics.
 class FileReader
@@ -829,7 +914,8 @@ bool YamlReader::read(const QStringList &paths)
     }
     // A file that did not parse may well hold the meta section: saying it is missing would mislead.
     if (!m_metaAt && !files.isEmpty() && m_allParsed) {
-        m_diagnostics.append({ {}, u"No file has a meta section with the content version and the start question."_s });
+        m_diagnostics.append({ { paths.join(u", "_s), 0 },
+            u"No file has a meta section with the content version and the start question; looked in "_s % files.join(u", "_s) % u'.' });
     }
     return m_diagnostics.isEmpty();
 }
@@ -843,14 +929,37 @@ void YamlReader::readFile(const QString &path)
         return;
     }
     const QByteArray bytes = file.readAll();
+    // Invalid UTF-8 would become U+FFFD in what the user reads: refused at its line and column.
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        m_allParsed = false;
+        const qsizetype lineStart = bytes.lastIndexOf('\n', bad) + 1; // 0 when on the first line
+        const qsizetype column = QString::fromUtf8(bytes.mid(lineStart, bad - lineStart)).size() + 1;
+        const QString byte = QString::number(static_cast<unsigned char>(bytes.at(bad)), 16).toUpper().rightJustified(2, u'0');
+        m_diagnostics.append({ { path, int(bytes.left(bad).count('\n')) + 1 },
+            u"Byte 0x"_s % byte % u" at column " % QString::number(column) % u" is not UTF-8; save the file as UTF-8." });
+        return;
+    }
     const qsizetype firstOfFile = m_diagnostics.size();
     try {
+        std::istringstream stream(bytes.toStdString());
+        YAML::Parser parser(stream);
+        StructureScan scan;
+        while (!scan.firstAnchor && parser.HandleNextDocument(scan)) { }
+        if (scan.firstAnchor) {
+            m_allParsed = false; // not read at all: its nodes are never built
+            m_diagnostics.append({ { path, scan.firstAnchor->line },
+                u"YAML anchors and aliases (here &"_s % scan.firstAnchor->name % u") are not allowed in content; write each value out." });
+            return;
+        }
+        if (scan.secondDocument) {
+            m_diagnostics.append({ { path, scan.secondDocument->line }, u"A second YAML document starts here (---); a content file holds one."_s });
+        }
         const YAML::Node root = YAML::Load(bytes.toStdString());
         FileReader(path, m_content, m_diagnostics).readRoot(root, m_metaAt, m_holidaysAt);
     } catch (const YAML::Exception &error) {
         m_allParsed = false;
         const int line = error.mark.line < 0 ? 0 : error.mark.line + 1;
-        m_diagnostics.append({ { path, line }, u"The file is not valid YAML: "_s % QString::fromStdString(error.msg) % u'.' });
+        m_diagnostics.append({ { path, line }, u"The file is not valid YAML: "_s % escapeControlCharacters(QString::fromStdString(error.msg)) % u'.' });
     }
     // Keys are checked before their values are read; an editor wants the file's problems top to bottom.
     std::stable_sort(

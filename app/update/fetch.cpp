@@ -7,6 +7,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +58,13 @@ Fetch::Fetch(QNetworkAccessManager *manager, const QUrl &url, const Limits &limi
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Fetch::onTimeout);
+    // Precise: a coarse timer may fire 5 % early, and these two judge the time itself.
+    for (QTimer *timer : { &m_deadline, &m_rateCheck }) {
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+    }
+    connect(&m_deadline, &QTimer::timeout, this, &Fetch::onDeadline);
+    connect(&m_rateCheck, &QTimer::timeout, this, &Fetch::onRateCheck);
 }
 
 Fetch::~Fetch()
@@ -94,6 +102,9 @@ void Fetch::start()
     connect(m_reply, &QNetworkReply::redirected, this, &Fetch::onRedirected);
     connect(m_reply, &QNetworkReply::finished, this, &Fetch::onReplyFinished);
     m_timer.start(m_limits.responseTimeoutMs);
+    if (m_limits.deadlineMs > 0) {
+        m_deadline.start(m_limits.deadlineMs);
+    }
 }
 
 void Fetch::cancel()
@@ -112,6 +123,10 @@ void Fetch::onMetaDataChanged()
     if (status != 200) {
         fail(Outcome::ServerError, u"HTTP %1 from %2."_s.arg(status).arg(m_reply->url().toDisplayString()));
         return;
+    }
+    if (!m_sinceHeaders.isValid()) {
+        m_sinceHeaders.start();
+        scheduleRateCheck();
     }
     bool known = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
@@ -138,7 +153,8 @@ void Fetch::onReadyRead()
         }
     }
     if (!m_done) {
-        m_timer.start(m_limits.stallTimeoutMs);
+        m_timer.start(m_limits.stallTimeoutMs); // silence is counted from the last chunk; the deadline and the rate are not
+        scheduleRateCheck();
         bool known = false;
         const qint64 total = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
         Q_EMIT progress(m_received, known ? total : -1);
@@ -185,6 +201,42 @@ void Fetch::onTimeout()
                       : u"No response from %1 within %2 ms."_s.arg(m_url.toDisplayString()).arg(m_limits.responseTimeoutMs));
 }
 
+void Fetch::onDeadline()
+{
+    if (!m_headersSeen) {
+        fail(Outcome::TimedOut, u"No response from %1 within its deadline of %2 ms."_s.arg(m_url.toDisplayString()).arg(m_limits.deadlineMs));
+        return;
+    }
+    fail(Outcome::TooSlow,
+        u"%1 was not received within %2 ms in all (%3 bytes arrived); given up."_s.arg(m_url.toDisplayString()).arg(m_limits.deadlineMs).arg(m_received));
+}
+
+// The body must average minBytesPerSecond once rateGraceMs have passed since its headers: at `elapsed` ms, at
+// least rate * (elapsed - grace) / 1000 bytes. The check is due the moment the bytes so far stop being enough.
+void Fetch::scheduleRateCheck()
+{
+    if (m_done || m_limits.minBytesPerSecond <= 0 || !m_sinceHeaders.isValid()) {
+        return;
+    }
+    const qint64 dueMs = m_limits.rateGraceMs + m_received * 1000 / m_limits.minBytesPerSecond + 1;
+    m_rateCheck.start(static_cast<int>(qBound(qint64(0), dueMs - m_sinceHeaders.elapsed(), qint64(std::numeric_limits<int>::max()))));
+}
+
+void Fetch::onRateCheck()
+{
+    const qint64 elapsed = m_sinceHeaders.elapsed();
+    if (m_received * 1000 >= m_limits.minBytesPerSecond * (elapsed - m_limits.rateGraceMs)) {
+        scheduleRateCheck(); // not yet due after all
+        return;
+    }
+    fail(Outcome::TooSlow,
+        u"%1 sent %2 bytes in %3 ms, below the minimum of %4 bytes/s after the first %5 ms; given up."_s.arg(m_url.toDisplayString())
+            .arg(m_received)
+            .arg(elapsed)
+            .arg(m_limits.minBytesPerSecond)
+            .arg(m_limits.rateGraceMs));
+}
+
 void Fetch::fail(Outcome outcome, const QString &detail)
 {
     finish({ outcome, detail });
@@ -197,6 +249,8 @@ void Fetch::finish(const Result &result)
     }
     m_done = true;
     m_timer.stop();
+    m_deadline.stop();
+    m_rateCheck.stop();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort(); // stops the transfer here: nothing more is read from the socket

@@ -1,14 +1,16 @@
 // One GET for the update client, with the limits an update channel needs: a size cap enforced while the
 // bytes arrive (the transfer is stopped at the cap, never read to the end), a response timeout and a stall
-// timeout, https only (http to loopback), no redirect to a weaker scheme or a refused address, no cookies,
-// no cache. The body goes to a sink (the download file) or into memory (manifest, signature), hashed as it
-// arrives.
+// timeout, a deadline for the whole fetch and a minimum rate for its body (a server that trickles a byte now
+// and then is given up, not waited for), https only (http to loopback), no redirect to a weaker scheme or a
+// refused address, no cookies, no cache. The body goes to a sink (the download file) or into memory
+// (manifest, signature), hashed as it arrives.
 #pragma once
 
 #include "outcome.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,8 +30,11 @@ public:
     struct Limits
     {
         qint64 maxBytes = 0;
-        int responseTimeoutMs = 0;
-        int stallTimeoutMs = 0;
+        int responseTimeoutMs = 0; // from start() to the response headers
+        int stallTimeoutMs = 0; // the longest silence while the body arrives
+        int deadlineMs = 0; // everything, from start() to the last byte (0: none); Outcome::TooSlow once the body has begun
+        qint64 minBytesPerSecond = 0; // the body's average since its headers (0: none) ...
+        int rateGraceMs = 0; // ... counted from this long after the headers: bytes >= rate * (elapsed - grace)
     };
 
     // `sink` (optional, open for writing, owned by the caller) receives the body; without it data() holds it.
@@ -57,6 +62,9 @@ private:
     void onRedirected(const QUrl &target);
     void onReplyFinished();
     void onTimeout();
+    void onDeadline();
+    void onRateCheck();
+    void scheduleRateCheck();
     void fail(Outcome outcome, const QString &detail);
     void finish(const Result &result);
 
@@ -65,7 +73,10 @@ private:
     Limits m_limits;
     QPointer<QIODevice> m_sink;
     QNetworkReply *m_reply = nullptr;
-    QTimer m_timer;
+    QTimer m_timer; // the response, then the stall timeout: restarted by every chunk
+    QTimer m_deadline; // started once: never restarted
+    QTimer m_rateCheck; // when the bytes so far stop being enough for the minimum rate
+    QElapsedTimer m_sinceHeaders;
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };
     QByteArray m_data;
     qint64 m_received = 0;

@@ -21,6 +21,8 @@ QString outcomeTag(Outcome outcome)
         return u"offline"_s;
     case Outcome::TimedOut:
         return u"timed-out"_s;
+    case Outcome::TooSlow:
+        return u"too-slow"_s;
     case Outcome::ServerError:
         return u"server-error"_s;
     case Outcome::SecureConnectionFailed:

@@ -14,6 +14,7 @@ enum class Outcome {
     Cancelled, // the user cancelled
     Offline, // no connection: host not found, connection refused, network down
     TimedOut, // no response, or the transfer stalled
+    TooSlow, // the transfer went on past its deadline, or below the minimum rate: a trickling server is given up
     ServerError, // an HTTP status other than 200, or the server broke the connection
     SecureConnectionFailed, // TLS failed: a wrong certificate is treated like an attack, not retried
     RefusedAddress, // not https (plain http only to loopback), or a redirect to somewhere refused

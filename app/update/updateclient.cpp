@@ -108,7 +108,7 @@ void UpdateClient::check(Trigger trigger)
     Q_EMIT busyChanged();
     setProgress(-1);
     qCInfo(lcUpdate).noquote() << "Checking" << m_config.manifestUrl.toDisplayString();
-    startFetch(m_config.manifestUrl, m_config.maxManifestBytes, nullptr, &UpdateClient::onManifestFetched);
+    startFetch(m_config.manifestUrl, m_config.maxManifestBytes, m_config.smallFileDeadlineMs, nullptr, &UpdateClient::onManifestFetched);
 }
 
 void UpdateClient::cancel()
@@ -118,9 +118,17 @@ void UpdateClient::cancel()
     }
 }
 
-void UpdateClient::startFetch(const QUrl &url, qint64 maxBytes, QIODevice *sink, FetchDone done)
+void UpdateClient::startFetch(const QUrl &url, qint64 maxBytes, int deadlineMs, QIODevice *sink, FetchDone done)
 {
-    m_fetch = std::make_unique<Fetch>(m_manager, url, Fetch::Limits { maxBytes, m_config.responseTimeoutMs, m_config.stallTimeoutMs }, sink, nullptr);
+    const Fetch::Limits limits {
+        maxBytes,
+        m_config.responseTimeoutMs,
+        m_config.stallTimeoutMs,
+        deadlineMs,
+        m_config.minBytesPerSecond,
+        m_config.rateGraceMs,
+    };
+    m_fetch = std::make_unique<Fetch>(m_manager, url, limits, sink, nullptr);
     connect(m_fetch.get(), &Fetch::finished, this, [this, done](const Result &result) {
         // The fetch is the sender: it is deleted once its signal has returned.
         Fetch *fetch = m_fetch.release();
@@ -140,7 +148,7 @@ void UpdateClient::onManifestFetched(Fetch &fetch, const Result &result)
     // The signature sits next to the manifest: "<manifest URL>.sig", query and fragment kept off.
     QUrl signatureUrl = m_config.manifestUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     signatureUrl.setPath(signatureUrl.path() + QString::fromLatin1(SignatureSuffix));
-    startFetch(signatureUrl, MaxSignatureFileBytes, nullptr, &UpdateClient::onSignatureFetched);
+    startFetch(signatureUrl, MaxSignatureFileBytes, m_config.smallFileDeadlineMs, nullptr, &UpdateClient::onSignatureFetched);
 }
 
 void UpdateClient::onSignatureFetched(Fetch &fetch, const Result &result)
@@ -191,7 +199,7 @@ void UpdateClient::startContentDownload()
     qCInfo(lcUpdate).noquote() << "Downloading content version" << m_manifest.contentVersion << "from" << contentUrl.toDisplayString();
     setProgress(0);
     // The cap is the size the signed manifest announces: one byte more and the transfer stops.
-    startFetch(contentUrl, m_manifest.size, m_download.get(), &UpdateClient::onContentFetched);
+    startFetch(contentUrl, m_manifest.size, m_config.contentDeadlineMs, m_download.get(), &UpdateClient::onContentFetched);
     connect(m_fetch.get(), &Fetch::progress, this,
         [this](qint64 received, qint64) { setProgress(static_cast<double>(received) / static_cast<double>(m_manifest.size)); });
 }
@@ -236,7 +244,8 @@ void UpdateClient::end(const Result &result)
     m_fetch.reset();
     m_download.reset(); // removes a download that was not installed
     m_lastResult = result;
-    const bool offline = result.outcome == Outcome::Offline || result.outcome == Outcome::TimedOut;
+    // A slow connection at launch is no news either (and a trickling server gets nothing out of it).
+    const bool offline = result.outcome == Outcome::Offline || result.outcome == Outcome::TimedOut || result.outcome == Outcome::TooSlow;
     if (isSuccess(result.outcome)) {
         qCInfo(lcUpdate).noquote() << "Update check:" << outcomeTag(result.outcome) << result.detail;
     } else {

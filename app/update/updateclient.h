@@ -85,7 +85,7 @@ Q_SIGNALS:
 
 private:
     using FetchDone = void (UpdateClient::*)(update::Fetch &fetch, const update::Result &result);
-    void startFetch(const QUrl &url, qint64 maxBytes, QIODevice *sink, FetchDone done);
+    void startFetch(const QUrl &url, qint64 maxBytes, int deadlineMs, QIODevice *sink, FetchDone done);
     void onManifestFetched(update::Fetch &fetch, const update::Result &result);
     void onSignatureFetched(update::Fetch &fetch, const update::Result &result);
     void startContentDownload();

@@ -19,6 +19,12 @@ struct UpdateConfig
     qint64 maxContentBytes = 32 * 1024 * 1024;
     int responseTimeoutMs = 20'000; // from the request to the response headers: covers connect and TLS
     int stallTimeoutMs = 30'000; // the longest silence while the body is arriving
+    // A server that trickles (a byte now and then, never silent for long) is given up too. Each fetch has a
+    // deadline for everything, from the request to the last byte, and a minimum rate for its body.
+    int smallFileDeadlineMs = 15'000; // the manifest, and the signature, each
+    int contentDeadlineMs = 300'000; // the database
+    qint64 minBytesPerSecond = 2048; // every body, on average, counted once rateGraceMs have passed since its headers
+    int rateGraceMs = 5'000;
     int checkIntervalHours = 24; // launch checks are skipped while the last answer is younger than this
 
     // The build's configuration: PHISHAID_UPDATE_URL, PHISHAID_UPDATE_PUBLIC_KEY, the app version and

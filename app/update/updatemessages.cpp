@@ -36,6 +36,8 @@ QString UpdateClient::userMessage(Outcome outcome, int version, bool usedFromNex
         return tr("インターネットにつながらなかったため確認できませんでしたが、いまの案内はそのまま使えます。");
     case Outcome::TimedOut:
         return tr("更新の確認先から応答がなかったため、いまの案内をそのまま使います。");
+    case Outcome::TooSlow:
+        return tr("更新の確認先からの受け取りに時間がかかりすぎたため、いまの案内をそのまま使います。");
     case Outcome::Expired:
         return tr("届いた案内の有効期限が切れていたため、入れずに、いまの案内をそのまま使います。");
     case Outcome::Rollback:

@@ -8,7 +8,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -118,38 +120,39 @@ int UserDatabase::schemaVersion() const
 bool UserDatabase::open()
 {
     close();
+    m_status = Status::Closed;
     m_detail.clear();
     m_movedAsidePath.clear();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
 
-    if (!openConnection()) {
-        m_status = Status::Failed;
+    // Nothing opens the file for writing before this look at it has decided.
+    bool movedAside = false;
+    switch (inspect()) {
+    case Verdict::Usable:
+        break;
+    case Verdict::TooNew:
+        qCWarning(lcUserData).noquote() << m_detail;
+        m_status = Status::TooNew; // left exactly as it is: a newer app may still read it
         return false;
-    }
-    if (!isIntact()) {
-        moveAside();
-        if (!openConnection() || !isIntact()) {
+    case Verdict::Unreadable:
+        qCWarning(lcUserData).noquote() << m_detail;
+        m_status = Status::Failed; // left as it is: the next start looks again
+        return false;
+    case Verdict::Damaged:
+        qCWarning(lcUserData).noquote() << m_detail;
+        if (!moveAside()) {
             m_status = Status::Failed;
             return false;
         }
-        m_status = Status::MovedAside;
+        movedAside = true;
+        break;
     }
-    const int version = schemaVersion();
-    if (version > latestVersion()) {
-        m_detail = u"The user database %1 has schema version %2; this app knows up to %3."_s.arg(m_path).arg(version).arg(latestVersion());
-        qCWarning(lcUserData).noquote() << m_detail;
-        close();
-        m_status = Status::TooNew; // left exactly as it is: a newer app may still read it
-        return false;
-    }
-    if (!migrate()) {
+    if (!openConnection() || !configure() || !migrate()) {
         close();
         m_status = Status::Failed;
         return false;
     }
-    if (m_status != Status::MovedAside) {
-        m_status = Status::Ready;
-    }
+    m_status = movedAside ? Status::MovedAside : Status::Ready;
     return true;
 }
 
@@ -167,6 +170,92 @@ void UserDatabase::close()
     }
 }
 
+// A look that cannot write: the file's header, then (read-only) its schema version, then its integrity.
+//  - No "-wal": the file alone is the whole database, read as immutable (no lock taken, no -wal, -shm or
+//    -journal created; a read-only connection would create a -wal and -shm beside a WAL-mode file).
+//  - A "-wal" (a crashed writer's, or a running app's): read through it read-only, with an existing "-shm"
+//    opened read-only too (readonly_shm), so not one byte of the three files changes and nothing is checkpointed.
+//    A "-shm" that the read-only connection had to build is removed again unless the database is to be used.
+// A header that is not SQLite's is damage even when the log holds a good first page: the file on disk is not
+// what SQLite wrote. So is a log beside a missing or empty file (SQLite would delete that log).
+UserDatabase::Verdict UserDatabase::inspect()
+{
+    const QString walPath = m_path + u"-wal"_s;
+    const QString shmPath = m_path + u"-shm"_s;
+    const QFileInfo file(m_path);
+    if (!file.exists() || file.size() == 0) {
+        if (QFileInfo(walPath).size() > 0) {
+            m_detail = u"The user database %1 is missing or empty, but its write-ahead log is not."_s.arg(m_path);
+            return Verdict::Damaged;
+        }
+        return Verdict::Usable; // a new database
+    }
+    {
+        QFile header(m_path);
+        if (!header.open(QIODevice::ReadOnly)) {
+            m_detail = u"Cannot read the user database %1: %2"_s.arg(m_path, header.errorString());
+            return Verdict::Unreadable;
+        }
+        static const QByteArray sqliteHeader("SQLite format 3", 16); // with its terminating NUL
+        if (header.read(sqliteHeader.size()) != sqliteHeader) {
+            m_detail = u"The user database %1 does not start with SQLite's header."_s.arg(m_path);
+            return Verdict::Damaged;
+        }
+    }
+
+    const bool hasWal = QFileInfo::exists(walPath);
+    const bool hadShm = QFileInfo::exists(shmPath);
+    const QString options = !hasWal ? u"immutable=1"_s : hadShm ? u"mode=ro&readonly_shm=1"_s : u"mode=ro"_s;
+    const QString probeName = m_connectionName + u"-look"_s;
+    Verdict verdict = Verdict::Usable;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, probeName);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        db.setDatabaseName(QUrl::fromLocalFile(file.absoluteFilePath()).toString(QUrl::FullyEncoded) + u'?' + options);
+        if (db.open()) {
+            verdict = judge(db);
+        } else {
+            m_detail = u"Cannot open the user database %1 to read it: %2"_s.arg(m_path, db.lastError().text());
+            verdict = Verdict::Unreadable;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    if (verdict != Verdict::Usable && hasWal && !hadShm) {
+        QFile::remove(shmPath);
+    }
+    return verdict;
+}
+
+UserDatabase::Verdict UserDatabase::judge(const QSqlDatabase &db)
+{
+    // SQLite's result codes for a damaged file (extended codes keep them in the low byte): SQLITE_CORRUPT, SQLITE_NOTADB.
+    const auto failed = [this](const QSqlQuery &query, const QString &what) {
+        bool ok = false;
+        const int code = query.lastError().nativeErrorCode().toInt(&ok) & 0xff;
+        const bool damaged = ok && (code == 11 || code == 26);
+        m_detail = u"%1 of the user database %2 failed: %3"_s.arg(what, m_path, query.lastError().text());
+        return damaged ? Verdict::Damaged : Verdict::Unreadable;
+    };
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        return failed(query, u"Reading the schema version"_s);
+    }
+    const int version = query.value(0).toInt();
+    if (version > latestVersion()) {
+        m_detail = u"The user database %1 has schema version %2; this app knows up to %3."_s.arg(m_path).arg(version).arg(latestVersion());
+        return Verdict::TooNew;
+    }
+    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next()) {
+        return failed(query, u"The integrity check"_s);
+    }
+    if (const QString result = query.value(0).toString(); result != u"ok"_s) {
+        m_detail = u"The user database %1 failed its integrity check: %2"_s.arg(m_path, result);
+        return Verdict::Damaged;
+    }
+    return Verdict::Usable;
+}
+
 bool UserDatabase::openConnection()
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -179,22 +268,22 @@ bool UserDatabase::openConnection()
     return true;
 }
 
-// Reading the header and running the integrity check tells a sound file from a damaged one. The journal
-// mode is only switched to WAL once the file is known to be sound, so a foreign file is never written.
-bool UserDatabase::isIntact()
+// Only for a file the look accepted (or a new one): the first statements that may write.
+bool UserDatabase::configure()
 {
     QSqlQuery query(database());
-    if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s) {
-        m_detail = u"The user database %1 failed its integrity check: %2"_s.arg(m_path, query.lastError().text());
-        qCWarning(lcUserData).noquote() << m_detail;
-        return false;
-    }
-    query.finish();
     // WAL: a reader never blocks the writer, and a kill mid-write leaves the last commit intact.
     // synchronous=FULL: a tick the UI shows as done has reached the disk.
     // secure_delete: a deleted note or incident is overwritten, not left readable in free space (see forgetDeleted()).
-    return query.exec(u"PRAGMA journal_mode = WAL"_s) && query.exec(u"PRAGMA synchronous = FULL"_s) && query.exec(u"PRAGMA foreign_keys = ON"_s)
-        && query.exec(u"PRAGMA secure_delete = ON"_s);
+    for (const QString &pragma :
+        { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s }) {
+        if (!query.exec(pragma)) {
+            m_detail = u"Cannot set up the user database %1 (%2): %3"_s.arg(m_path, pragma, query.lastError().text());
+            qCWarning(lcUserData).noquote() << m_detail;
+            return false;
+        }
+    }
+    return true;
 }
 
 bool UserDatabase::forgetDeleted()
@@ -241,19 +330,30 @@ bool UserDatabase::migrate()
     return true;
 }
 
-void UserDatabase::moveAside()
+// Renames, never copies into or deletes: the database first, then its log, index and journal under the same
+// name, so a set that is half moved (a kill in between) is found and moved the next time. Nothing here opens it.
+bool UserDatabase::moveAside()
 {
     close();
     const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
-    m_movedAsidePath = m_path + u".corrupt-"_s + stamp;
-    QFile::rename(m_path, m_movedAsidePath);
-    // The WAL and shared-memory files belong to the damaged database: they go with it.
-    for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
-        if (QFile::exists(m_path + suffix)) {
-            QFile::rename(m_path + suffix, m_movedAsidePath + suffix);
+    const QStringList suffixes { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s };
+    QString target = m_path + u".corrupt-"_s + stamp;
+    const auto taken = [&suffixes](const QString &name) {
+        return std::any_of(suffixes.cbegin(), suffixes.cend(), [&name](const QString &suffix) { return QFileInfo::exists(name + suffix); });
+    };
+    for (int n = 2; taken(target); ++n) { // never over an earlier one
+        target = m_path + u".corrupt-"_s + stamp + u'-' + QString::number(n);
+    }
+    for (const QString &suffix : suffixes) {
+        if (QFileInfo::exists(m_path + suffix) && !QFile::rename(m_path + suffix, target + suffix)) {
+            m_detail = u"Cannot move the damaged user database file %1 aside to %2."_s.arg(m_path + suffix, target + suffix);
+            qCWarning(lcUserData).noquote() << m_detail;
+            return false; // no fresh database beside what is left: SQLite would take a stray log for its own
         }
     }
+    m_movedAsidePath = target;
     qCWarning(lcUserData).noquote() << "Moved the damaged user database aside to" << m_movedAsidePath;
+    return true;
 }
 
 } // namespace phishaid

@@ -1,12 +1,19 @@
 // The YAML reader and the validator: the real content and a good fixture pass; each broken fixture
-// fails with exactly the file, line and sentence a content editor needs.
+// fails with exactly the file, line and sentence a content editor needs. What a hostile or damaged file
+// can do is refused the same way: anchors and aliases (an alias bomb), invalid UTF-8, a second document,
+// control characters in what is printed.
 #include "contentlint.h"
 #include "validator.h"
 #include "yamlreader.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 using namespace phishaid::content;
@@ -200,7 +207,9 @@ private Q_SLOTS:
         QTest::addRow("multiple answer with next") << u"multiple-answer-with-next.yaml"_s << QStringList {u"multiple-answer-with-next.yaml:9: Answer \"x\" of multiple-choice question \"q1\" must not have its own next or outcome; the question leads on."_s};
         QTest::addRow("multiple without next") << u"multiple-without-next.yaml"_s << QStringList {u"multiple-without-next.yaml:15: Multiple-choice question \"q2\" leads nowhere; give it a next question or an outcome."_s};
         QTest::addRow("no answers") << u"no-answers.yaml"_s << QStringList {u"no-answers.yaml:12: Question \"q2\" has no answers."_s};
-        QTest::addRow("no meta") << u"no-meta.yaml"_s << QStringList {u"No file has a meta section with the content version and the start question."_s};
+        QTest::addRow("aliases") << u"aliases.yaml"_s << QStringList {u"aliases.yaml:7: YAML anchors and aliases (here &question) are not allowed in content; write each value out."_s};
+        QTest::addRow("invalid UTF-8") << u"invalid-utf8.yaml"_s << QStringList {u"invalid-utf8.yaml:20: Byte 0x93 at column 22 is not UTF-8; save the file as UTF-8."_s};
+        QTest::addRow("second document") << u"second-document.yaml"_s << QStringList {u"second-document.yaml:21: A second YAML document starts here (---); a content file holds one."_s};
         QTest::addRow("outcome without actions") << u"outcome-without-actions.yaml"_s << QStringList {u"outcome-without-actions.yaml:14: Outcome \"o1\" has no actions."_s};
         QTest::addRow("own with value") << u"own-with-value.yaml"_s << QStringList {u"own-with-value.yaml:22: Contact \"issuer\" is of kind own (the user's own issuer or bank) and must not have a value."_s};
         QTest::addRow("phone") << u"phone.yaml"_s << QStringList {u"phone.yaml:22: Contact \"letters\" has malformed phone number \"0120-ABC-123\"."_s, u"phone.yaml:31: Contact \"too-short\" has malformed phone number \"1234\"."_s, u"phone.yaml:40: Contact \"double-hash\" has malformed phone number \"##9110\"."_s, u"phone.yaml:49: Contact \"toll-free-11\" has malformed phone number \"0120-123-4567\"."_s, u"phone.yaml:58: Contact \"mobile-10\" has malformed phone number \"090-123-4567\"."_s, u"phone.yaml:67: Contact \"full-width\" has phone number \"０１２０−９５−０１７８\" with full-width characters; use ASCII digits."_s};
@@ -322,6 +331,80 @@ private Q_SLOTS:
         const QList<Diagnostic> diagnostics = readAndValidate({ missing });
         QCOMPARE(diagnostics.size(), 1);
         QCOMPARE(diagnostics.at(0).toString(), missing % u": There is no such file or directory.");
+    }
+
+    // Every diagnostic names a file: the missing meta section names the sources given and the files read.
+    void missingMetaNamesTheFilesLookedIn()
+    {
+        const QString file = FixtureDir + u"/broken/no-meta.yaml"_s;
+        QList<Diagnostic> diagnostics = readAndValidate({ file });
+        QCOMPARE(diagnostics.size(), 1);
+        const QString sentence = u"No file has a meta section with the content version and the start question; looked in "_s;
+        QCOMPARE(diagnostics.at(0).toString(), file % u": " % sentence % file % u'.');
+
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(file, dir.filePath(u"a.yaml"_s)) && QFile::copy(file, dir.filePath(u"b.yaml"_s)));
+        diagnostics = readAndValidate({ dir.path() });
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics.at(0).toString(), dir.path() % u": " % sentence % dir.filePath(u"a.yaml"_s) % u", " % dir.filePath(u"b.yaml"_s) % u'.');
+    }
+
+    // A control character never reaches the terminal: not from a value (a key with a bell, written as an escape)
+    // nor from a YAML error that quotes one; it is printed as \x07.
+    void controlCharactersAreEscaped()
+    {
+        for (const QString &name : { u"control-character-key.yaml"_s, u"control-character-error.yaml"_s }) {
+            const QString file = FixtureDir + u"/broken/"_s + name;
+            const QList<Diagnostic> diagnostics = readAndValidate({ file });
+            QCOMPARE(diagnostics.size(), 1);
+            const QString text = diagnostics.at(0).toString();
+            QVERIFY2(text.startsWith(file % u':'), qPrintable(text));
+            QVERIFY2(text.contains(u"\\x07"_s), qPrintable(text));
+            QVERIFY2(std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; }), qPrintable(text));
+        }
+        QCOMPARE((Diagnostic { { u"a\tb.yaml"_s, 3 }, u"A bell \a, an escape \x1b[31m, a next line \u0085 and a line separator \u2028."_s }).toString(),
+            u"a\\x09b.yaml:3: A bell \\x07, an escape \\x1B[31m, a next line \\u0085 and a line separator \\u2028."_s);
+    }
+
+    // The 22 KB alias bomb of the attack (2,000 aliases of a question with 2,000 aliases of an answer: four million
+    // answers when aliases are read as copies) is refused at once, by the real tool, in a few megabytes.
+    void aliasBombIsRefusedQuickly()
+    {
+        QTemporaryDir dir;
+        const QString bomb = dir.filePath(u"bomb.yaml"_s);
+        QFile file(bomb);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text
+            = "meta: {version: 1, start: q1}\nquestions:\n  - &q {id: q1, kind: single, text: {ja: x}, answers: [&a {id: a1, text: {ja: y}, outcome: o1}";
+        for (int i = 0; i < 2000; ++i) {
+            text += ", *a";
+        }
+        text += "]}\n";
+        for (int i = 0; i < 2000; ++i) {
+            text += "  - *q\n";
+        }
+        file.write(text);
+        file.close();
+
+        QProcess tool;
+        QElapsedTimer timer;
+        timer.start();
+        tool.start(QStringLiteral(PHISHAID_CONTENT_TOOL), { u"validate"_s, bomb });
+        if (!tool.waitForFinished(20'000)) {
+            tool.kill();
+            tool.waitForFinished();
+            QFAIL("phishaid-content validate was still running after 20 s");
+        }
+        const qint64 elapsed = timer.elapsed();
+        rusage usage {};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        const QString errors = QString::fromUtf8(tool.readAllStandardError());
+        qInfo("refused in %lld ms, at most %ld KB resident: %s", static_cast<long long>(elapsed), usage.ru_maxrss, qPrintable(errors.trimmed()));
+        QCOMPARE(tool.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(tool.exitCode(), 1);
+        QCOMPARE(errors, bomb % u":3: YAML anchors and aliases (here &q) are not allowed in content; write each value out.\n");
+        QVERIFY(elapsed < 5000);
+        QVERIFY(usage.ru_maxrss < 200 * 1024); // kilobytes
     }
 
     void diagnosticText()

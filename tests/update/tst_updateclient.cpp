@@ -11,6 +11,7 @@
 #include "updatestate.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -224,6 +225,27 @@ private Q_SLOTS:
         QCOMPARE(report.exitCode, 1);
         QVERIFY2(report.line.startsWith(u"update bad-signature: "_s), qPrintable(report.line));
         QVERIFY(!report.line.contains(u'\n'));
+    }
+
+    // A server that trickles the manifest is given up (by its deadline, or the rate) within seconds: one line,
+    // exit status 1, nothing installed. The same run as `phishaid --update-from` (which takes the build's key).
+    void headlessGivesUpOnATricklingServer()
+    {
+        const Bundle bundle = makeBundle(m_bundled + 1);
+        serve(m_server, bundle);
+        m_server.route(u"/manifest.json"_s, Route::trickle(bundle.manifestJson, 2, 200)); // 10 bytes/s: 35 s unguarded
+        QElapsedTimer timer;
+        timer.start();
+        const update::HeadlessReport report = update::updateOnce(config());
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(report.exitCode, 1);
+        QVERIFY2(report.line.startsWith(u"update too-slow: "_s), qPrintable(report.line));
+        QVERIFY(report.line.contains(m_server.url(u"/manifest.json"_s).toDisplayString()));
+        QVERIFY(!report.line.contains(u'\n'));
+        QVERIFY2(elapsed < config().smallFileDeadlineMs + 1000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+        QCOMPARE(m_server.requests(u"/"_s + bundle.manifest.content), 0);
+        QCOMPARE(versionAtNextStart(m_installDir), m_bundled);
+        qInfo("%s after %lld ms", qPrintable(report.line), static_cast<long long>(elapsed));
     }
 
     // The real executable: no display needed, one line, a non-zero exit naming the reason.

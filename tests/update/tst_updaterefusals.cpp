@@ -52,6 +52,11 @@ enum class Attack {
     ContentFailsValidation,
     ContentNotADatabase,
     ContentVersionMismatch,
+    TrickledManifest,
+    TrickledManifestPastDeadline,
+    TrickledSignature,
+    TrickledContent,
+    TrickledContentPastDeadline,
 };
 
 constexpr qint64 EndlessBytes = 64 * 1024 * 1024;
@@ -184,6 +189,30 @@ private:
         case Attack::ContentVersionMismatch:
             bundle.database = databaseBytes(m_bundled + 5);
             break;
+        // Slow retrieval: a byte or a few every 100 ms, never silent for the 1.5 s that count as a stall. Unguarded,
+        // the 350-byte manifest takes 35 s and the database hours.
+        case Attack::TrickledManifest:
+            serve(m_server, bundle);
+            m_server.route(u"/manifest.json"_s, Route::trickle(bundle.manifestJson, 1, 100)); // 10 bytes/s
+            return u"/manifest.json"_s;
+        case Attack::TrickledManifestPastDeadline:
+            config.minBytesPerSecond = 1; // the rate is met: only the deadline stops it
+            serve(m_server, bundle);
+            m_server.route(u"/manifest.json"_s, Route::trickle(bundle.manifestJson, 1, 100));
+            return u"/manifest.json"_s;
+        case Attack::TrickledSignature:
+            serve(m_server, bundle);
+            m_server.route(u"/manifest.json.sig"_s, Route::trickle(bundle.signature, 1, 100));
+            return u"/manifest.json.sig"_s;
+        case Attack::TrickledContent:
+            serve(m_server, bundle);
+            m_server.route(contentPath, Route::trickle(bundle.database, 100, 100)); // 1 KB/s, under the 2 KB/s
+            return contentPath;
+        case Attack::TrickledContentPastDeadline:
+            config.contentDeadlineMs = 2500;
+            serve(m_server, bundle);
+            m_server.route(contentPath, Route::trickle(bundle.database, 8 * 1024, 100)); // 80 KB/s: minutes for the database
+            return contentPath;
         }
         // Signed after the change where the case is about content the publisher really signed.
         if (attack == Attack::ContentFailsValidation || attack == Attack::ContentNotADatabase || attack == Attack::ContentVersionMismatch) {
@@ -254,6 +283,11 @@ private Q_SLOTS:
         QTest::addRow("content fails validation") << Attack::ContentFailsValidation << Outcome::InvalidContent;
         QTest::addRow("not a database") << Attack::ContentNotADatabase << Outcome::InvalidContent;
         QTest::addRow("database version differs from manifest") << Attack::ContentVersionMismatch << Outcome::InvalidContent;
+        QTest::addRow("manifest trickled") << Attack::TrickledManifest << Outcome::TooSlow;
+        QTest::addRow("manifest trickled past its deadline") << Attack::TrickledManifestPastDeadline << Outcome::TooSlow;
+        QTest::addRow("signature trickled") << Attack::TrickledSignature << Outcome::TooSlow;
+        QTest::addRow("database trickled under the minimum rate") << Attack::TrickledContent << Outcome::TooSlow;
+        QTest::addRow("database trickled past its deadline") << Attack::TrickledContentPastDeadline << Outcome::TooSlow;
     }
 
     void refused()
@@ -291,6 +325,19 @@ private Q_SLOTS:
         }
         if (attack == Attack::AnnouncedTooLarge || attack == Attack::Expired || attack == Attack::Rollback || attack == Attack::WrongKey) {
             QCOMPARE(m_server.requests(watchedPath), 0); // refused before any download
+        }
+        // Given up by the guard that applies, on time: the rate once its grace has passed, or the deadline.
+        if (attack == Attack::TrickledManifest || attack == Attack::TrickledSignature || attack == Attack::TrickledContent) {
+            QVERIFY2(run.result.detail.contains(u"bytes/s"_s), qPrintable(run.result.detail));
+            QVERIFY(run.elapsedMs >= config.rateGraceMs * 9 / 10);
+            qInfo("%s: gave up after %lld ms (%s)", QTest::currentDataTag(), static_cast<long long>(run.elapsedMs), qPrintable(run.result.detail));
+            QVERIFY(m_server.bodyBytesSent(watchedPath) < 8 * 1024);
+        }
+        if (attack == Attack::TrickledManifestPastDeadline || attack == Attack::TrickledContentPastDeadline) {
+            const int deadline = attack == Attack::TrickledContentPastDeadline ? config.contentDeadlineMs : config.smallFileDeadlineMs;
+            QVERIFY2(run.result.detail.contains(u"in all"_s), qPrintable(run.result.detail));
+            QVERIFY(run.elapsedMs >= deadline * 9 / 10);
+            qInfo("%s: gave up after %lld ms (%s)", QTest::currentDataTag(), static_cast<long long>(run.elapsedMs), qPrintable(run.result.detail));
         }
         if (attack == Attack::StallBeforeResponse || attack == Attack::StallMidBody) {
             QVERIFY(run.elapsedMs >= config.stallTimeoutMs * 9 / 10); // coarse timers may fire 5 % early

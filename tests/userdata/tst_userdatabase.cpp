@@ -1,14 +1,19 @@
-// The user database: migrations, persistence, a newer schema refused, a corrupt file moved aside.
+// The user database: migrations, persistence, a newer schema refused and left byte for byte as it was (in
+// either journal mode, with or without a crashed writer's log), a damaged file moved aside with its log.
 #include "incidentreport.h"
 #include "incidentrepository.h"
 #include "userdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using phishaid::UserDatabase;
@@ -49,7 +54,109 @@ void buildOldDatabase(const QString &path, int version)
     }
     QSqlDatabase::removeDatabase(u"old"_s);
 }
+
+// The files SQLite keeps for a database, by suffix ("" for the database itself), with their bytes.
+const QStringList FileSuffixes { QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s };
+
+QMap<QString, QByteArray> filesOf(const QString &path)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &suffix : FileSuffixes) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly)) {
+            files.insert(suffix, file.readAll());
+        }
+    }
+    return files;
+}
+
+QString describeFiles(const QMap<QString, QByteArray> &files)
+{
+    QStringList parts;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        parts.append(u"%1 (%2 bytes)"_s.arg(it.key().isEmpty() ? u"database"_s : it.key()).arg(it.value().size()));
+    }
+    return parts.join(u", "_s);
+}
+
+bool writeAt(const QString &path, qint64 offset, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(bytes) == bytes.size();
+}
+
+// The page numbers a write-ahead log holds frames for (any salt: stale frames count too).
+QSet<int> pagesInWal(const QByteArray &wal)
+{
+    QSet<int> pages;
+    if (wal.size() < 32) {
+        return pages;
+    }
+    const auto be32 = [&wal](qsizetype at) {
+        return (quint32(quint8(wal.at(at))) << 24) | (quint32(quint8(wal.at(at + 1))) << 16) | (quint32(quint8(wal.at(at + 2))) << 8) | quint8(wal.at(at + 3));
+    };
+    const qsizetype pageSize = be32(8);
+    for (qsizetype at = 32; pageSize > 0 && at + 24 + pageSize <= wal.size(); at += 24 + pageSize) {
+        pages.insert(int(be32(at)));
+    }
+    return pages;
+}
+
+// A newer app's database as it would be found: in rollback-journal mode, in WAL mode closed cleanly, or in WAL
+// mode with the log and index a newer app left when it was killed (copied while its connection was open).
+enum class NewerShape { RollbackJournal, WalClosed, WalWithLog };
+
+void buildNewerDatabase(const QString &path, NewerShape shape)
+{
+    const QString source = shape == NewerShape::WalWithLog ? path + u".source"_s : path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(source);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        if (shape != NewerShape::RollbackJournal) {
+            QVERIFY(query.exec(u"PRAGMA journal_mode = WAL"_s));
+            QVERIFY(query.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+        }
+        QVERIFY(query.exec(u"CREATE TABLE future (id INTEGER PRIMARY KEY, what TEXT)"_s));
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(query.exec(u"INSERT INTO future (what) VALUES ('%1')"_s.arg(QString(200, QChar(u'a' + i % 26)))));
+        }
+        QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(UserDatabase::latestVersion() + 1)));
+        if (shape == NewerShape::WalWithLog) {
+            // The connection is still open: these three files are what a kill at this moment leaves.
+            for (const QString &suffix : { QString(), u"-wal"_s, u"-shm"_s }) {
+                QVERIFY(QFile::copy(source + suffix, path + suffix));
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+}
+
+// Runs the crash test's child (it ticks checklist items through UserDatabase and IncidentRepository, in WAL mode)
+// until it has reported `ticks` commits, then kills it with SIGKILL. Returns the ticks it reported.
+int tickThenKill(const QString &path, int ticks)
+{
+    QProcess child;
+    child.start(QStringLiteral(PHISHAID_TICK_CHILD), { path });
+    if (!child.waitForStarted()) {
+        return -1;
+    }
+    QByteArray output;
+    while (output.count('\n') < ticks && child.state() == QProcess::Running) {
+        child.waitForReadyRead(30000);
+        output += child.readAllStandardOutput();
+    }
+    ::kill(static_cast<pid_t>(child.processId()), SIGKILL);
+    child.waitForFinished(10000);
+    output += child.readAllStandardOutput();
+    return int(output.count('\n'));
+}
 } // namespace
+
+Q_DECLARE_METATYPE(NewerShape)
 
 class TestUserDatabase : public QObject
 {
@@ -230,6 +337,122 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
         QVERIFY(QDir(m_dir.path()).entryList({ u"newer.sqlite.corrupt-*"_s }).isEmpty());
+    }
+
+    // A database from a newer app is refused with nothing written: the same bytes, and no log, index or journal
+    // created beside it (a newer app may still read it). Its version is read before anything could write.
+    void newerDatabaseStaysByteIdentical_data()
+    {
+        QTest::addColumn<NewerShape>("shape");
+        QTest::addRow("rollback journal") << NewerShape::RollbackJournal;
+        QTest::addRow("WAL, closed cleanly") << NewerShape::WalClosed;
+        QTest::addRow("WAL, with the log of a killed newer app") << NewerShape::WalWithLog;
+    }
+
+    void newerDatabaseStaysByteIdentical()
+    {
+        QFETCH(NewerShape, shape);
+        const QString path = m_dir.filePath(u"newer-%1.sqlite"_s.arg(int(shape)));
+        buildNewerDatabase(path, shape);
+        const QMap<QString, QByteArray> before = filesOf(path);
+        QCOMPARE(before.contains(u"-wal"_s), shape == NewerShape::WalWithLog);
+
+        for (int attempt = 0; attempt < 2; ++attempt) { // and again: a second start changes nothing either
+            UserDatabase db(path);
+            QVERIFY(!db.open());
+            QCOMPARE(db.status(), UserDatabase::Status::TooNew);
+            QVERIFY2(db.detail().contains(u"schema version %1"_s.arg(UserDatabase::latestVersion() + 1)), qPrintable(db.detail()));
+        }
+        const QMap<QString, QByteArray> after = filesOf(path);
+        QVERIFY2(after.keys() == before.keys(), qPrintable(u"before: %1; after: %2"_s.arg(describeFiles(before), describeFiles(after))));
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(u"%1 changed"_s.arg(it.key().isEmpty() ? u"the database"_s : it.key())));
+        }
+    }
+
+    // A crashed app leaves its write-ahead log and index; the database itself is then found damaged. It is moved
+    // aside with them, byte for byte, before any connection that could checkpoint the log into it (or delete the
+    // log) is opened; put back together, the moved files still hold every tick the killed writer reported.
+    void damagedDatabaseMovedAsideWithItsLog_data()
+    {
+        QTest::addColumn<bool>("headerDamaged");
+        QTest::addRow("header overwritten") << true;
+        QTest::addRow("a page under an intact header") << false;
+    }
+
+    void damagedDatabaseMovedAsideWithItsLog()
+    {
+        QFETCH(bool, headerDamaged);
+        const QString path = m_dir.filePath(headerDamaged ? u"crashed-header.sqlite"_s : u"crashed-page.sqlite"_s);
+        if (!headerDamaged) {
+            // A first run, closed cleanly, puts every table in the file; the second run's log then holds only the
+            // pages it touched.
+            QVERIFY(tickThenKill(path, 20) >= 20);
+            QVERIFY(UserDatabase(path).open());
+            QVERIFY(!QFile::exists(path + u"-wal"_s));
+        }
+        const int ticks = tickThenKill(path, 40);
+        QVERIFY(ticks >= 40);
+        QMap<QString, QByteArray> original = filesOf(path);
+        QVERIFY2(original.value(u"-wal"_s).size() > 0 && original.contains(u"-shm"_s), qPrintable(describeFiles(original)));
+
+        const QByteArray header = original.value(QString()).left(16);
+        int damagedPage = 1;
+        if (headerDamaged) {
+            QVERIFY(writeAt(path, 0, QByteArray(16, '\xa5')));
+        } else {
+            // my_contacts: a table the child never writes, so its page is in the file and not in the log.
+            const QString copy = m_dir.filePath(u"crashed-page-copy.sqlite"_s);
+            for (auto it = original.cbegin(); it != original.cend(); ++it) {
+                QFile file(copy + it.key());
+                QVERIFY(file.open(QIODevice::WriteOnly) && file.write(it.value()) == it.value().size());
+            }
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"copy"_s);
+                db.setDatabaseName(copy);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(u"SELECT rootpage FROM sqlite_master WHERE name = 'my_contacts'"_s) && query.next());
+                damagedPage = query.value(0).toInt();
+                query.finish();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(u"copy"_s);
+            QVERIFY(damagedPage > 1);
+            QVERIFY2(!pagesInWal(original.value(u"-wal"_s)).contains(damagedPage), "the damaged page must not be one the log covers");
+            QVERIFY(writeAt(path, qint64(damagedPage - 1) * 4096, QByteArray(4096, '\xa5')));
+        }
+        original = filesOf(path);
+
+        UserDatabase db(path);
+        QVERIFY2(db.open(), qPrintable(db.detail()));
+        QCOMPARE(db.status(), UserDatabase::Status::MovedAside);
+        QCOMPARE(db.schemaVersion(), UserDatabase::latestVersion()); // a fresh one in its place
+        const QMap<QString, QByteArray> moved = filesOf(db.movedAsidePath());
+        QVERIFY2(moved.keys() == original.keys(), qPrintable(u"found: %1; moved: %2"_s.arg(describeFiles(original), describeFiles(moved))));
+        for (auto it = original.cbegin(); it != original.cend(); ++it) {
+            QVERIFY2(moved.value(it.key()) == it.value(),
+                qPrintable(u"%1 was changed before it was moved aside: %2 bytes, now %3"_s.arg(it.key().isEmpty() ? u"the database"_s : it.key())
+                               .arg(it.value().size())
+                               .arg(moved.value(it.key()).size())));
+        }
+        db.close();
+
+        // Nothing was lost: with its header put back, the moved set opens with every reported tick of the last run.
+        if (headerDamaged) {
+            const QString restored = m_dir.filePath(u"restored.sqlite"_s);
+            for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+                QFile file(restored + it.key());
+                QVERIFY(file.open(QIODevice::WriteOnly) && file.write(it.value()) == it.value().size());
+            }
+            QVERIFY(writeAt(restored, 0, header));
+            UserDatabase back(restored);
+            QVERIFY2(back.open(), qPrintable(back.detail()));
+            QCOMPARE(back.status(), UserDatabase::Status::Ready);
+            QSqlQuery query(back.database());
+            QVERIFY(query.exec(u"SELECT COUNT(*) FROM checklist_items WHERE state = 'done'"_s) && query.next());
+            QVERIFY2(query.value(0).toInt() >= ticks, qPrintable(u"%1 ticks reported, %2 found"_s.arg(ticks).arg(query.value(0).toInt())));
+        }
     }
 
     void movesACorruptFileAsideAndStartsFresh()

@@ -156,7 +156,7 @@ void TestServer::respond(Connection *connection, const QString &path)
     case Route::Behavior::Drip:
         connection->drip = new QTimer(connection->socket);
         connect(connection->drip, &QTimer::timeout, this, [connection] {
-            const qint64 piece = qMax<qint64>(1, connection->route.body.size() / 40);
+            const qint64 piece = connection->route.dripBytes > 0 ? connection->route.dripBytes : qMax<qint64>(1, connection->route.body.size() / 40);
             connection->socket->write(connection->route.body.mid(connection->bodyQueued, piece));
             connection->bodyQueued += piece;
             if (connection->bodyQueued >= connection->route.body.size()) {

@@ -22,7 +22,7 @@ struct Route
         StallAfter, // headers (with the full Content-Length) and `limit` body bytes, then silence
         CloseAfter, // headers (with the full Content-Length) and `limit` body bytes, then close: truncated
         Endless, // no Content-Length, `limit` bytes of filler streamed as fast as the client reads
-        Drip, // the body in small pieces, one every `dripIntervalMs`
+        Drip, // the body in pieces of `dripBytes` (0: a fortieth of it), one every `dripIntervalMs`: a slow or trickling server
     };
     int status = 200;
     QByteArray body;
@@ -30,11 +30,14 @@ struct Route
     Behavior behavior = Behavior::Normal;
     qint64 limit = 0;
     int dripIntervalMs = 50;
+    qint64 dripBytes = 0;
 
-    static Route ok(const QByteArray &body) { return { 200, body, {}, Behavior::Normal, 0, 50 }; }
-    static Route error(int code) { return { code, QByteArrayLiteral("error\n"), {}, Behavior::Normal, 0, 50 }; }
-    static Route redirect(const QByteArray &location) { return { 302, {}, { { "Location", location } }, Behavior::Normal, 0, 50 }; }
-    static Route with(Behavior behavior, const QByteArray &body, qint64 limit) { return { 200, body, {}, behavior, limit, 50 }; }
+    static Route ok(const QByteArray &body) { return { 200, body, {}, Behavior::Normal, 0, 50, 0 }; }
+    static Route error(int code) { return { code, QByteArrayLiteral("error\n"), {}, Behavior::Normal, 0, 50, 0 }; }
+    static Route redirect(const QByteArray &location) { return { 302, {}, { { "Location", location } }, Behavior::Normal, 0, 50, 0 }; }
+    static Route with(Behavior behavior, const QByteArray &body, qint64 limit) { return { 200, body, {}, behavior, limit, 50, 0 }; }
+    // `bytes` every `intervalMs`, never silent long enough to count as a stall.
+    static Route trickle(const QByteArray &body, qint64 bytes, int intervalMs) { return { 200, body, {}, Behavior::Drip, 0, intervalMs, bytes }; }
 };
 
 class TestServer : public QObject

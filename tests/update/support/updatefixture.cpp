@@ -113,6 +113,11 @@ update::UpdateConfig testConfig(const TestServer &server, const QString &directo
     config.installDirectory = directory;
     config.responseTimeoutMs = 1500;
     config.stallTimeoutMs = 1500;
+    // The trickle guards, scaled down like the timeouts: the same rate, a shorter grace and shorter deadlines.
+    config.smallFileDeadlineMs = 3000;
+    config.contentDeadlineMs = 5000;
+    config.minBytesPerSecond = 2048;
+    config.rateGraceMs = 1000;
     config.maxContentBytes = 8 * 1024 * 1024;
     return config;
 }

@@ -41,7 +41,8 @@ void resign(Bundle &bundle, const QByteArray &secretKey = testSecretKey());
 // Serves the bundle at /manifest.json, /manifest.json.sig and /<manifest.content>.
 void serve(TestServer &server, const Bundle &bundle);
 
-// A client configuration for `server`, installing into `directory`, with short timeouts.
+// A client configuration for `server`, installing into `directory`, with short timeouts and deadlines
+// (response and stall 1.5 s; manifest and signature 3 s in all, the database 5 s; 2 KB/s after the first 1 s).
 update::UpdateConfig testConfig(const TestServer &server, const QString &directory);
 
 // One on-demand check the way the app runs it: a ContentStore on the installed content, an UpdateClient
