@@ -13,6 +13,7 @@ packages=(
   libyaml-cpp-dev libsodium-dev
   libpsl-dev publicsuffix libicu-dev
   fonts-noto-cjk poppler-utils
+  clang libfuzzer-14-dev
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +21,8 @@ std::optional<qint64> integer(const QJsonObject &object, const QString &key, qin
         return std::nullopt;
     }
     const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)) || number < static_cast<double>(minimum) || number > static_cast<double>(maximum)
-        || number > MaxExactInteger) {
+    // The range first: casting a double outside qint64's range (1e20) to qint64 is undefined behaviour.
+    if (!(number >= static_cast<double>(minimum) && number <= static_cast<double>(maximum) && number <= MaxExactInteger) || number != std::trunc(number)) {
         return std::nullopt;
     }
     return static_cast<qint64>(number);

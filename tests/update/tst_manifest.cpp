@@ -77,6 +77,10 @@ private Q_SLOTS:
         QTest::addRow("negative size") << withField(u"size"_s, -1);
         QTest::addRow("zero size") << withField(u"size"_s, 0);
         QTest::addRow("huge size") << withField(u"size"_s, 1e300);
+        // Found by fuzz_manifest: numbers beyond qint64 were cast before their range was checked (undefined).
+        QTest::addRow("huge schema version") << withField(u"schemaVersion"_s, 1e20);
+        QTest::addRow("huge version") << withField(u"contentVersion"_s, -1e20);
+        QTest::addRow("size past qint64") << withField(u"size"_s, 9.3e18);
         QTest::addRow("short hash") << withField(u"sha256"_s, u"abcd"_s);
         QTest::addRow("hash not hex") << withField(u"sha256"_s, QString(64, u'g'));
         QTest::addRow("bad created") << withField(u"created"_s, u"yesterday"_s);
