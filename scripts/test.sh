@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, checks the C++ formatting, builds warning-free (warnings are errors), runs qmllint on every QML file,
-# runs every test, then builds and runs the tests again under AddressSanitizer and UndefinedBehaviorSanitizer.
+# runs every test, then builds and runs the tests again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# then runs each fuzz target for 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,3 +38,6 @@ export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:dete
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 ctest --test-dir build-sanitize --output-on-failure -j "$jobs"
+
+echo "== fuzzing (libFuzzer, clang, ASan + UBSan: each target 30 s from its seeds)"
+bash scripts/fuzz.sh 30
