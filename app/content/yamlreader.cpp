@@ -939,6 +939,21 @@ void YamlReader::readFile(const QString &path)
             u"Byte 0x"_s % byte % u" at column " % QString::number(column) % u" is not UTF-8; save the file as UTF-8." });
         return;
     }
+    // YAML allows no C0 control character but tab, line feed and carriage return; yaml-cpp 0.7 can spin for
+    // seconds on a NUL (found by fuzz_yaml): such a file is refused before the parser sees it.
+    const auto control = std::find_if(bytes.cbegin(), bytes.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f;
+    });
+    if (control != bytes.cend()) {
+        m_allParsed = false;
+        const qsizetype at = control - bytes.cbegin();
+        const QString code = QString::number(static_cast<unsigned char>(*control), 16).toUpper().rightJustified(4, u'0');
+        m_diagnostics.append({ { path, int(bytes.left(at).count('\n')) + 1 },
+            u"Control character "_s % QChar(char16_t(static_cast<unsigned char>(*control))) % u" (U+" % code
+                % u") in the file; a content file holds text only." });
+        return;
+    }
     const qsizetype firstOfFile = m_diagnostics.size();
     try {
         std::istringstream stream(bytes.toStdString());
