@@ -1,5 +1,7 @@
 #include "checkresult.h"
 
+#include "enumkeys.h"
+
 #include <QCoreApplication>
 #include <array>
 #include <utility>
@@ -10,29 +12,12 @@ namespace phishaid::checker {
 
 namespace {
 
+using content::enumOf;
+using content::keyOf;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Checker", text);
-}
-
-template <typename Enum, std::size_t N> QString keyOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[entry, key] : table) {
-        if (entry == value) {
-            return key.toString();
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N> std::optional<Enum> enumOf(const std::array<std::pair<Enum, QStringView>, N> &table, const QString &key)
-{
-    for (const auto &[entry, entryKey] : table) {
-        if (entryKey == key) {
-            return entry;
-        }
-    }
-    return std::nullopt;
 }
 
 constexpr std::array<std::pair<Verdict, QStringView>, 5> VerdictKeys { {

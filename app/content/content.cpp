@@ -1,5 +1,7 @@
 #include "content.h"
 
+#include "enumkeys.h"
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -17,26 +19,6 @@ template <typename T> const T *findById(const QList<T> &items, const QString &id
 }
 
 // Each enum has exactly one key; the tables keep both directions in one place.
-template <typename Enum, std::size_t N> QString keyOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[entry, key] : table) {
-        if (entry == value) {
-            return key.toString();
-        }
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N> std::optional<Enum> enumOf(const std::array<std::pair<Enum, QStringView>, N> &table, const QString &key)
-{
-    for (const auto &[entry, entryKey] : table) {
-        if (entryKey == key) {
-            return entry;
-        }
-    }
-    return std::nullopt;
-}
-
 constexpr std::array<std::pair<Urgency, QStringView>, 3> UrgencyKeys { {
     { Urgency::Now, u"now" },
     { Urgency::Today, u"today" },
